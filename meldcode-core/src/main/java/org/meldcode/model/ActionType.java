@@ -1,0 +1,31 @@
+package org.meldcode.model;
+
+/** The kinds of action a case knows; each {@link Action} record has exactly one. */
+public enum ActionType {
+    /** {@link IbNotification}. */
+    IB_NOTIFICATION,
+    /** {@link LogEntry}. */
+    LOG_ENTRY,
+    /** {@link Consultation}. */
+    CONSULTATION,
+    /** {@link PupilReadinessCheck}. */
+    PUPIL_READINESS_CHECK,
+    /** {@link PupilConversation}. */
+    PUPIL_CONVERSATION,
+    /** {@link ParentsConversation}. */
+    PARENTS_CONVERSATION,
+    /** {@link ConversationSkip}. */
+    CONVERSATION_SKIP,
+    /** {@link RiskAssessment}. */
+    RISK_ASSESSMENT,
+    /** {@link Decision}. */
+    DECISION,
+    /** {@link Report}. */
+    REPORT,
+    /** {@link ReportConversation}. */
+    REPORT_CONVERSATION,
+    /** {@link Advice}. */
+    ADVICE,
+    /** {@link Closure}. */
+    CLOSURE
+}

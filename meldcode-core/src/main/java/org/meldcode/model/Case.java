@@ -1,0 +1,98 @@
+package org.meldcode.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The file on one pupil's suspected abuse or neglect: who it concerns, which protocol it runs
+ * under, and the ordered events that happened in it.
+ *
+ * <p>A case stores only its events. Everything else — the current step, whether the parents know
+ * of the concerns, whether the case is closed, what is still owed — is derived from them by the
+ * engine, so it can never disagree with the history. A case is immutable: {@link #append} returns
+ * a new case.
+ *
+ * <p>Events are numbered 1, 2, 3… without gaps and their timestamps never go backwards; the
+ * constructor rejects anything else.
+ *
+ * @param id       the host system's opaque case id
+ * @param pupilRef the host system's opaque reference to the pupil (never a name)
+ * @param protocol the protocol and version the case runs under
+ * @param events   the accepted events, oldest first
+ */
+public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event> events) {
+
+    /** Validates the fields and the order of the events. */
+    public Case {
+        Checks.identifier(id, "Case.id");
+        Checks.identifier(pupilRef, "Case.pupilRef");
+        Checks.present(protocol, "Case.protocol");
+        events = List.copyOf(Checks.present(events, "Case.events"));
+        Instant previous = Instant.MIN;
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (event.sequence() != i + 1) {
+                throw new IllegalArgumentException(
+                        "Case.events[" + i + "].sequence must be " + (i + 1) + ", was " + event.sequence());
+            }
+            Instant at = event.action().at();
+            if (at.isBefore(previous)) {
+                throw new IllegalArgumentException("Case.events[" + i + "].at (" + at
+                        + ") is before the previous event (" + previous + ")");
+            }
+            previous = at;
+        }
+    }
+
+    /**
+     * Opens a new, empty case.
+     *
+     * @param id       the host's case id
+     * @param pupilRef the host's opaque pupil reference
+     * @param protocol the protocol to run under
+     * @return a case without events
+     */
+    public static Case open(String id, String pupilRef, ProtocolRef protocol) {
+        return new Case(id, pupilRef, protocol, List.of());
+    }
+
+    /**
+     * Returns this case with the action appended as its next event. This does <em>not</em> consult
+     * the protocol: hosts call {@code MeldcodeEngine.apply}, which appends only permitted actions.
+     *
+     * @param action the action to append
+     * @return the new case
+     * @throws IllegalArgumentException when the action's timestamp is before the last event's
+     */
+    public Case append(Action action) {
+        Checks.present(action, "action");
+        lastEventAt().ifPresent(last -> {
+            if (action.at().isBefore(last)) {
+                throw new IllegalArgumentException(
+                        action.type() + ".at (" + action.at() + ") is before the case's last event (" + last + ")");
+            }
+        });
+        List<Event> next = new ArrayList<>(events.size() + 1);
+        next.addAll(events);
+        next.add(new Event(events.size() + 1, action));
+        return new Case(id, pupilRef, protocol, next);
+    }
+
+    /** The timestamp of the last event, if there is one. */
+    public Optional<Instant> lastEventAt() {
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).action().at());
+    }
+
+    /** The number of events. */
+    public int size() {
+        return events.size();
+    }
+
+    @Override
+    public String toString() {
+        // Never prints event contents: a case's text is pupil data.
+        return "Case[id=" + id + ", protocol=" + protocol + ", events=" + events.size() + "]";
+    }
+}

@@ -1,0 +1,21 @@
+package org.meldcode.model;
+
+/**
+ * What a logbook entry records, after the four kinds of entry the plan's step 1 names.
+ */
+public enum Signal {
+    /** A visible injury. */
+    INJURY,
+    /** Signs of neglect (hygiene, clothing, food, care). */
+    NEGLECT,
+    /** Behaviour that may point to abuse or violence at home. */
+    BEHAVIOUR,
+    /** Something the pupil, the parents or someone else said about the home situation. */
+    STATEMENT,
+    /** The pupil told someone at school about abuse or violence (a disclosure). */
+    DISCLOSURE,
+    /** The report of a conversation with the pupil or the parents. */
+    CONVERSATION_REPORT,
+    /** Any other concrete fact. */
+    OTHER
+}

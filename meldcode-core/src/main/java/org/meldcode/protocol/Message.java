@@ -1,0 +1,129 @@
+package org.meldcode.protocol;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A text for people, kept as a key and arguments until it is rendered in Dutch or English.
+ *
+ * <p>Texts live in the resource bundle {@code org.meldcode.messages} (Dutch, the default) and
+ * {@code org.meldcode.messages_en} (English), never in rules. A pattern's {@code {0}}, {@code {1}}…
+ * are replaced by the arguments: an enum constant is rendered through the bundle key
+ * {@code SimpleClassName.CONSTANT}, a nested {@code Message} is rendered in the same language, a
+ * collection is rendered element by element, joined with commas, anything else with
+ * {@code String.valueOf}.
+ *
+ * @param key  the bundle key
+ * @param args the arguments
+ */
+public record Message(String key, List<Object> args) {
+
+    /** Dutch, the default language. */
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private static final String BUNDLE = "org.meldcode.messages";
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
+    /** Validates and copies the arguments. */
+    public Message {
+        Objects.requireNonNull(key, "Message.key is required");
+        args = List.copyOf(Objects.requireNonNull(args, "Message.args is required"));
+    }
+
+    /** A message with the given key and arguments. */
+    public static Message of(String key, Object... args) {
+        return new Message(key, List.of(args));
+    }
+
+    /** The text in Dutch. */
+    public String dutch() {
+        return in(DUTCH);
+    }
+
+    /** The text in English. */
+    public String english() {
+        return in(Locale.ENGLISH);
+    }
+
+    /**
+     * The text in the given language: English for any English locale, Dutch for everything else.
+     *
+     * @throws MissingResourceException when the key is not in the bundle
+     */
+    public String in(Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        String pattern = bundle.getString(key);
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(index < args.size() ? render(args.get(index), locale, bundle) : pattern.substring(i, close + 1));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the bundle for the language has this key. */
+    public static boolean exists(String key, Locale locale) {
+        return bundle(locale).containsKey(key);
+    }
+
+    private static boolean isIndex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to - from <= 2;
+    }
+
+    private static String render(Object arg, Locale locale, ResourceBundle bundle) {
+        if (arg instanceof Message m) {
+            return m.in(locale);
+        }
+        if (arg instanceof Enum<?> e) {
+            String k = e.getDeclaringClass().getSimpleName() + "." + e.name();
+            return bundle.containsKey(k) ? bundle.getString(k) : e.name();
+        }
+        if (arg instanceof Collection<?> items) {
+            List<String> parts = new ArrayList<>(items.size());
+            for (Object item : items) {
+                parts.add(render(item, locale, bundle));
+            }
+            parts.sort(null);
+            StringJoiner joined = new StringJoiner(", ");
+            parts.forEach(joined::add);
+            return joined.toString();
+        }
+        return String.valueOf(arg);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(
+                BUNDLE,
+                l,
+                Message.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    @Override
+    public String toString() {
+        return key + args;
+    }
+}

@@ -1,0 +1,57 @@
+package org.meldcode.rules;
+
+import java.util.Objects;
+import org.meldcode.engine.KnownNames;
+import org.meldcode.engine.MeldcodeEngine;
+
+/**
+ * Builds the {@link MeldcodeEngine} that enforces the protocols' clauses with Drools rules.
+ *
+ * <pre>{@code
+ * MeldcodeEngine engine = MeldcodeRules.engine();           // once, shared by all threads
+ * Result result = engine.apply(caseFile, new IbNotification(now, teacher));
+ * }</pre>
+ *
+ * <p>The rules are compiled at build time; a protocol's knowledge base is built on first use
+ * (a few hundred milliseconds) and shared by every engine in the JVM.
+ */
+public final class MeldcodeRules {
+
+    private MeldcodeRules() {}
+
+    /** An engine with the default settings: no list of known names. */
+    public static MeldcodeEngine engine() {
+        return builder().build();
+    }
+
+    /** A builder for an engine with settings of the host's own. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings for an engine. Not thread-safe; the engine it builds is. */
+    public static final class Builder {
+
+        private KnownNames knownNames = KnownNames.NONE;
+
+        private Builder() {}
+
+        /**
+         * The names the logbook must not contain (other pupils and parents of the school); a
+         * logbook entry that mentions one is refused under the clause against recording names of
+         * others.
+         *
+         * @param knownNames the host's lookup
+         * @return this builder
+         */
+        public Builder knownNames(KnownNames knownNames) {
+            this.knownNames = Objects.requireNonNull(knownNames, "knownNames");
+            return this;
+        }
+
+        /** Builds the engine. */
+        public MeldcodeEngine build() {
+            return new DroolsEngine(knownNames);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.meldcode.rules.clauses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.meldcode.rules.Story.*;
+
+import org.junit.jupiter.api.Test;
+import org.meldcode.model.SuspicionLevel;
+import org.meldcode.rules.Story;
+
+/** SP-3.7: once the conversation with the parents removed the suspicion, steps 4 and 5 are not taken. */
+class WeighingAfterSuspicionWasRemovedTest {
+
+    @Test
+    void weighing_the_risk_after_the_suspicion_was_removed_is_refused() {
+        Story story = Story.newCase().consulted().given(at -> parentsConversation(at, IB, true));
+        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, true)).clauseIds())
+                .containsExactly("SP-3.7");
+    }
+
+    @Test
+    void weighing_the_risk_when_the_suspicion_remains_is_permitted() {
+        Story story = Story.newCase().consulted().given(at -> parentsConversation(at, IB, false));
+        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, true)).permitted()).isTrue();
+    }
+}
