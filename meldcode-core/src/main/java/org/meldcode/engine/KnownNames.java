@@ -28,7 +28,8 @@ public interface KnownNames {
 
     /**
      * A lookup over a fixed list of names, matching whole words, ignoring case and diacritics
-     * ("Zoë" matches "zoe"); a name of several words matches those words in sequence.
+     * ("Zoë" matches "zoe"; also "ß"/"ss", "ø"/"o", "ł"/"l" and the Dutch "Ĳ"/"IJ"); a name of
+     * several words matches those words in sequence.
      *
      * @param names the names, such as "Jan" or "Van der Berg"
      * @return the lookup
@@ -54,9 +55,16 @@ public interface KnownNames {
     }
 
     private static String normalize(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFD)
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD) // also splits the ligature Ĳ into IJ
                 .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace("ø", "o")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ı", "i");
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").replaceAll(" +", " ");
     }
 }

@@ -18,6 +18,7 @@ public record NextAction(ActionType type, Set<Role> roles) {
     /** Validates and copies the fields. */
     public NextAction {
         Objects.requireNonNull(type, "NextAction.type is required");
+        Objects.requireNonNull(roles, "NextAction.roles is required");
         roles = roles.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(roles)); // in the order of Role

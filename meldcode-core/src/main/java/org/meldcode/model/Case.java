@@ -29,10 +29,14 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
         Checks.identifier(id, "Case.id");
         Checks.identifier(pupilRef, "Case.pupilRef");
         Checks.present(protocol, "Case.protocol");
-        events = List.copyOf(Checks.present(events, "Case.events"));
+        Checks.present(events, "Case.events");
+        for (int i = 0; i < events.size(); i++) {
+            Checks.present(events.get(i), "Case.events[" + i + "]");
+        }
+        events = List.copyOf(events);
         Instant previous = Instant.MIN;
         for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
+            Event event = Checks.present(events.get(i), "Case.events[" + i + "]");
             if (event.sequence() != i + 1) {
                 throw new IllegalArgumentException(
                         "Case.events[" + i + "].sequence must be " + (i + 1) + ", was " + event.sequence());

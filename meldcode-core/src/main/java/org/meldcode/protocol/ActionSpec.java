@@ -20,6 +20,7 @@ public record ActionSpec(ActionType type, int step, Set<Role> roles) {
     /** Validates and copies the fields. */
     public ActionSpec {
         Objects.requireNonNull(type, "ActionSpec.type is required");
+        Objects.requireNonNull(roles, "ActionSpec.roles is required");
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * are replaced by the arguments: an enum constant is rendered through the bundle key
  * {@code SimpleClassName.CONSTANT}, a nested {@code Message} is rendered in the same language, a
  * collection is rendered element by element, joined with commas, anything else with
- * {@code String.valueOf}.
+ * {@code String.valueOf}. Arguments must not be null.
  *
  * @param key  the bundle key
  * @param args the arguments
@@ -35,7 +35,11 @@ public record Message(String key, List<Object> args) {
     /** Validates and copies the arguments. */
     public Message {
         Objects.requireNonNull(key, "Message.key is required");
-        args = List.copyOf(Objects.requireNonNull(args, "Message.args is required"));
+        Objects.requireNonNull(args, "Message.args is required");
+        for (int i = 0; i < args.size(); i++) {
+            Objects.requireNonNull(args.get(i), "Message.args[" + i + "] is required");
+        }
+        args = List.copyOf(args);
     }
 
     /** A message with the given key and arguments. */
@@ -76,6 +80,18 @@ public record Message(String key, List<Object> args) {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Renders a single value the way arguments are rendered: an enum constant by its name in the
+     * bundle (such as {@code Role.TEACHER} as "leerkracht"), a collection element by element.
+     *
+     * @param value  the value
+     * @param locale the language
+     * @return the text
+     */
+    public static String render(Object value, Locale locale) {
+        return render(value, locale, bundle(locale));
     }
 
     /** Whether the bundle for the language has this key. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +56,10 @@ public record Protocol(
     public Protocol {
         steps = List.copyOf(steps);
         clauses = List.copyOf(clauses);
-        actions = Collections.unmodifiableMap(new EnumMap<>(actions));
+        Objects.requireNonNull(actions, "Protocol.actions is required");
+        EnumMap<ActionType, ActionSpec> copy = new EnumMap<>(ActionType.class);
+        copy.putAll(actions);
+        actions = Collections.unmodifiableMap(copy);
         prerequisites = Map.copyOf(prerequisites);
         clauseRoles = Map.copyOf(clauseRoles);
     }

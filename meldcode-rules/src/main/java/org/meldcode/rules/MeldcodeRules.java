@@ -51,7 +51,7 @@ public final class MeldcodeRules {
 
         /** Builds the engine. */
         public MeldcodeEngine build() {
-            return new DroolsEngine(knownNames);
+            return new DroolsEngine(knownNames, false);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.meldcode.model.ProtocolRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,7 @@ final class RuleBases {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.class);
     private static final Map<ProtocolRef, KieBase> BASES = new ConcurrentHashMap<>();
+    private static final Map<ProtocolRef, KieSessionsPool> POOLS = new ConcurrentHashMap<>();
 
     private RuleBases() {}
 
@@ -52,6 +55,14 @@ final class RuleBases {
      */
     static KieBase of(ProtocolRef protocol) {
         return BASES.computeIfAbsent(protocol, RuleBases::build);
+    }
+
+    /**
+     * A session on the protocol's knowledge base, from a pool shared by all threads: disposing it
+     * resets it and hands it back, which is cheaper than building a new one per ruling.
+     */
+    static KieSession newSession(ProtocolRef protocol) {
+        return POOLS.computeIfAbsent(protocol, p -> of(p).newKieSessionsPool(4)).newKieSession();
     }
 
     private static KieBase build(ProtocolRef protocol) {

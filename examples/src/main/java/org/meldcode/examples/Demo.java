@@ -1,0 +1,175 @@
+package org.meldcode.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import org.meldcode.engine.Finding;
+import org.meldcode.engine.Guidance;
+import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.engine.NextAction;
+import org.meldcode.engine.Obligation;
+import org.meldcode.engine.Result;
+import org.meldcode.model.Action;
+import org.meldcode.model.Actor;
+import org.meldcode.model.Case;
+import org.meldcode.model.Consultation;
+import org.meldcode.model.Decision;
+import org.meldcode.model.DecisionKind;
+import org.meldcode.model.IbNotification;
+import org.meldcode.model.LogEntry;
+import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.model.Report;
+import org.meldcode.model.ReportConversation;
+import org.meldcode.model.RiskAssessment;
+import org.meldcode.model.Role;
+import org.meldcode.model.Signal;
+import org.meldcode.model.Source;
+import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Topic;
+import org.meldcode.protocol.Message;
+import org.meldcode.rules.MeldcodeRules;
+
+/**
+ * The main demonstration: a fictional case walked from the first signal to the report and the
+ * conversation with the parents, printing each ruling with the clause behind it, including two
+ * refused actions with their explanations. All names, ids and texts are synthetic.
+ *
+ * <p>Run: {@code java -jar examples/target/meldcode-demo.jar [--lang en]}
+ */
+public final class Demo {
+
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SCHOOL_ZONE);
+
+    private static final Actor TEACHER = Actor.of(Role.TEACHER, "lk-104");
+    private static final Actor IB = Actor.of(Role.INTERN_BEGELEIDER, "ib-201");
+    private static final Actor DIRECTOR = Actor.of(Role.DIRECTOR, "dir-301");
+    private static final Actor SOCIAL_WORKER = Actor.of(Role.SCHOOL_SOCIAL_WORKER, "smw-401");
+
+    private final MeldcodeEngine engine = MeldcodeRules.engine();
+    private final PrintStream out;
+    private final Locale lang;
+    private Case caseFile = Case.open("demo-2026-017", "leerling-8f3a", ProtocolRef.STAPPENPLAN_2021);
+    private Instant clock = Instant.parse("2026-09-07T07:40:00Z");
+    private int permitted;
+    private int refused;
+
+    Demo(PrintStream out, Locale lang) {
+        this.out = out;
+        this.lang = lang;
+    }
+
+    /**
+     * Runs the demonstration.
+     *
+     * @param args {@code --lang en} for English; Dutch otherwise
+     */
+    public static void main(String[] args) throws IOException {
+        Locale lang = args.length == 2 && "--lang".equals(args[0]) ? Locale.forLanguageTag(args[1]) : Message.DUTCH;
+        if (args.length != 0 && args.length != 2) {
+            System.err.println("usage: java -jar meldcode-demo.jar [--lang nl|en]");
+            System.exit(2);
+        }
+        new Demo(new PrintStream(System.out, true, StandardCharsets.UTF_8), lang).run();
+    }
+
+    void run() throws IOException {
+        Properties school = school();
+        boolean en = "en".equals(lang.getLanguage());
+        out.println(en
+                ? "meldcode demo: a fictional case at " + school.getProperty("school.name")
+                : "meldcode demo: een fictieve zaak op " + school.getProperty("school.name"));
+        out.println((en ? "Protocol: " : "Protocol: ") + caseFile.protocol() + ", " + school.getProperty("vt.region")
+                + " " + school.getProperty("vt.phone"));
+        out.println();
+
+        take(at -> new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), Signal.INJURY, Source.OWN_OBSERVATION,
+                "Blauwe plek van ca. 4 cm op de linkerbovenarm, gezien bij de gymles.", false));
+        take(at -> new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), Signal.STATEMENT, Source.OTHER_CHILD,
+                "Een ander kind vertelde dat de leerling 's avonds vaak alleen thuis is.", false));
+        guide();
+        take(at -> new IbNotification(at, TEACHER));
+        take(at -> new Consultation(at, IB, Set.of(TEACHER, IB, SOCIAL_WORKER), false)); // refused: named
+        take(at -> new Consultation(at, IB, Set.of(TEACHER, IB, SOCIAL_WORKER), true));
+        take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR, TEACHER), EnumSet.allOf(Topic.class), false));
+        take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false));
+        take(at -> new RiskAssessment(at, IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, true, true));
+        take(at -> new Decision(at, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false,
+                "Zeer sterk vermoeden van structurele onveiligheid; ouders wijzen hulp af."));
+        take(at -> new Report(at, IB, true)); // refused: anonymous
+        take(at -> new Report(at, IB, false));
+        guide();
+        take(at -> new ReportConversation(at, DIRECTOR, Set.of(IB, DIRECTOR), true));
+        guide();
+        out.println();
+        out.println(en
+                ? permitted + " actions permitted, " + refused + " refused; the case has " + caseFile.size() + " events."
+                : permitted + " handelingen toegestaan, " + refused + " geweigerd; de zaak heeft " + caseFile.size()
+                        + " gebeurtenissen.");
+    }
+
+    private void take(Function<Instant, Action> step) {
+        clock = clock.plus(Duration.ofHours(2));
+        Action action = step.apply(clock);
+        Result result = engine.apply(caseFile, action);
+        caseFile = result.caseFile();
+        boolean ok = result.permitted();
+        if (ok) {
+            permitted++;
+        } else {
+            refused++;
+        }
+        String verdict = "en".equals(lang.getLanguage())
+                ? (ok ? "PERMITTED" : "REFUSED")
+                : (ok ? "TOEGESTAAN" : "GEWEIGERD");
+        out.printf("%s  %-26s %-44s %s%n", WHEN.format(action.at()), who(action.actor()),
+                Message.render(action.type(), lang), verdict);
+        for (Finding f : result.ruling().findings()) {
+            out.printf("      %-7s %s%n", f.clauseId(), f.clause().text(lang));
+            out.printf("      %-7s -> %s%n", "", f.explanation().in(lang));
+        }
+    }
+
+    private void guide() {
+        Guidance g = engine.guide(caseFile);
+        boolean en = "en".equals(lang.getLanguage());
+        out.printf("   %s %d: %s%n", en ? "== Step" : "== Stap", g.currentStep().number(), g.currentStep().name(lang));
+        for (Obligation o : g.obligations()) {
+            out.printf("      %s %-7s %s%n", en ? "owed" : "open", o.clause().id(), o.text().in(lang));
+        }
+        StringBuilder next = new StringBuilder();
+        for (NextAction n : g.nextActions()) {
+            if (next.length() > 0) {
+                next.append("; ");
+            }
+            next.append(Message.render(n.type(), lang)).append(" (")
+                    .append(Message.render(n.roles(), lang)).append(')');
+        }
+        out.printf("      %s %s%n", en ? "next:" : "kan nu:", next);
+    }
+
+    private String who(Actor actor) {
+        return Message.render(actor.role(), lang) + " " + actor.staffId();
+    }
+
+    private static Properties school() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Demo.class.getResourceAsStream("/demo-school.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
