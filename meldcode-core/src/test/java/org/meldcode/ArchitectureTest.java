@@ -57,7 +57,9 @@ class ArchitectureTest {
         assertThat(core.contain(Message.class)).isTrue();
         assertThat(core.contain(KnownNames.class)).isTrue();
         assertThat(core.contain(MeldcodeEngine.class)).isTrue();
-        assertThat(core.contain(ArchitectureTest.class)).as("test classes are not imported").isFalse();
+        assertThat(core.contain(ArchitectureTest.class))
+                .as("test classes are not imported")
+                .isFalse();
     }
 
     @Test

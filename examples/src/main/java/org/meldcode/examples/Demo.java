@@ -52,7 +52,8 @@ import org.meldcode.rules.MeldcodeRules;
 public final class Demo {
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SCHOOL_ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SCHOOL_ZONE);
 
     private static final Actor TEACHER = Actor.of(Role.TEACHER, "lk-104");
     private static final Actor IB = Actor.of(Role.INTERN_BEGELEIDER, "ib-201");
@@ -89,17 +90,30 @@ public final class Demo {
     void run() throws IOException {
         Properties school = school();
         boolean en = "en".equals(lang.getLanguage());
-        out.println(en
-                ? "meldcode demo: a fictional case at " + school.getProperty("school.name")
-                : "meldcode demo: een fictieve zaak op " + school.getProperty("school.name"));
+        out.println(
+                en
+                        ? "meldcode demo: a fictional case at " + school.getProperty("school.name")
+                        : "meldcode demo: een fictieve zaak op " + school.getProperty("school.name"));
         out.println((en ? "Protocol: " : "Protocol: ") + caseFile.protocol() + ", " + school.getProperty("vt.region")
                 + " " + school.getProperty("vt.phone"));
         out.println();
 
-        take(at -> new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), Signal.INJURY, Source.OWN_OBSERVATION,
-                "Blauwe plek van ca. 4 cm op de linkerbovenarm, gezien bij de gymles.", false));
-        take(at -> new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), Signal.STATEMENT, Source.OTHER_CHILD,
-                "Een ander kind vertelde dat de leerling 's avonds vaak alleen thuis is.", false));
+        take(at -> new LogEntry(
+                at,
+                TEACHER,
+                LocalDate.of(2026, 9, 7),
+                Signal.INJURY,
+                Source.OWN_OBSERVATION,
+                "Blauwe plek van ca. 4 cm op de linkerbovenarm, gezien bij de gymles.",
+                false));
+        take(at -> new LogEntry(
+                at,
+                TEACHER,
+                LocalDate.of(2026, 9, 7),
+                Signal.STATEMENT,
+                Source.OTHER_CHILD,
+                "Een ander kind vertelde dat de leerling 's avonds vaak alleen thuis is.",
+                false));
         guide();
         take(at -> new IbNotification(at, TEACHER));
         take(at -> new Consultation(at, IB, Set.of(TEACHER, IB, SOCIAL_WORKER), false)); // refused: named
@@ -107,7 +121,13 @@ public final class Demo {
         take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR, TEACHER), EnumSet.allOf(Topic.class), false));
         take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false));
         take(at -> new RiskAssessment(at, IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, true, true));
-        take(at -> new Decision(at, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false,
+        take(at -> new Decision(
+                at,
+                IB,
+                Set.of(IB, DIRECTOR),
+                DecisionKind.REPORT,
+                false,
+                false,
                 "Zeer sterk vermoeden van structurele onveiligheid; ouders wijzen hulp af."));
         take(at -> new Report(at, IB, true)); // refused: anonymous
         take(at -> new Report(at, IB, false));
@@ -115,10 +135,12 @@ public final class Demo {
         take(at -> new ReportConversation(at, DIRECTOR, Set.of(IB, DIRECTOR), true));
         guide();
         out.println();
-        out.println(en
-                ? permitted + " actions permitted, " + refused + " refused; the case has " + caseFile.size() + " events."
-                : permitted + " handelingen toegestaan, " + refused + " geweigerd; de zaak heeft " + caseFile.size()
-                        + " gebeurtenissen.");
+        out.println(
+                en
+                        ? permitted + " actions permitted, " + refused + " refused; the case has " + caseFile.size()
+                                + " events."
+                        : permitted + " handelingen toegestaan, " + refused + " geweigerd; de zaak heeft "
+                                + caseFile.size() + " gebeurtenissen.");
     }
 
     private void take(Function<Instant, Action> step) {
@@ -132,11 +154,11 @@ public final class Demo {
         } else {
             refused++;
         }
-        String verdict = "en".equals(lang.getLanguage())
-                ? (ok ? "PERMITTED" : "REFUSED")
-                : (ok ? "TOEGESTAAN" : "GEWEIGERD");
-        out.printf("%s  %-26s %-44s %s%n", WHEN.format(action.at()), who(action.actor()),
-                Message.render(action.type(), lang), verdict);
+        String verdict =
+                "en".equals(lang.getLanguage()) ? (ok ? "PERMITTED" : "REFUSED") : (ok ? "TOEGESTAAN" : "GEWEIGERD");
+        out.printf(
+                "%s  %-26s %-44s %s%n",
+                WHEN.format(action.at()), who(action.actor()), Message.render(action.type(), lang), verdict);
         for (Finding f : result.ruling().findings()) {
             out.printf("      %-7s %s%n", f.clauseId(), f.clause().text(lang));
             out.printf("      %-7s -> %s%n", "", f.explanation().in(lang));
@@ -146,17 +168,25 @@ public final class Demo {
     private void guide() {
         Guidance g = engine.guide(caseFile);
         boolean en = "en".equals(lang.getLanguage());
-        out.printf("   %s %d: %s%n", en ? "== Step" : "== Stap", g.currentStep().number(), g.currentStep().name(lang));
+        out.printf(
+                "   %s %d: %s%n",
+                en ? "== Step" : "== Stap",
+                g.currentStep().number(),
+                g.currentStep().name(lang));
         for (Obligation o : g.obligations()) {
-            out.printf("      %s %-7s %s%n", en ? "owed" : "open", o.clause().id(), o.text().in(lang));
+            out.printf(
+                    "      %s %-7s %s%n",
+                    en ? "owed" : "open", o.clause().id(), o.text().in(lang));
         }
         StringBuilder next = new StringBuilder();
         for (NextAction n : g.nextActions()) {
             if (next.length() > 0) {
                 next.append("; ");
             }
-            next.append(Message.render(n.type(), lang)).append(" (")
-                    .append(Message.render(n.roles(), lang)).append(')');
+            next.append(Message.render(n.type(), lang))
+                    .append(" (")
+                    .append(Message.render(n.roles(), lang))
+                    .append(')');
         }
         out.printf("      %s %s%n", en ? "next:" : "kan nu:", next);
     }

@@ -19,8 +19,6 @@ public record NextAction(ActionType type, Set<Role> roles) {
     public NextAction {
         Objects.requireNonNull(type, "NextAction.type is required");
         Objects.requireNonNull(roles, "NextAction.roles is required");
-        roles = roles.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(roles)); // in the order of Role
+        roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles)); // in the order of Role
     }
 }

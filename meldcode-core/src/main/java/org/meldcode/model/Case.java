@@ -43,8 +43,8 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
             }
             Instant at = event.action().at();
             if (at.isBefore(previous)) {
-                throw new IllegalArgumentException("Case.events[" + i + "].at (" + at
-                        + ") is before the previous event (" + previous + ")");
+                throw new IllegalArgumentException(
+                        "Case.events[" + i + "].at (" + at + ") is before the previous event (" + previous + ")");
             }
             previous = at;
         }
@@ -86,7 +86,9 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
 
     /** The timestamp of the last event, if there is one. */
     public Optional<Instant> lastEventAt() {
-        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).action().at());
+        return events.isEmpty()
+                ? Optional.empty()
+                : Optional.of(events.get(events.size() - 1).action().at());
     }
 
     /** The number of events. */

@@ -31,8 +31,8 @@ final class Checks {
     static String identifier(String value, String field) {
         text(value, field);
         if (value.length() > 100 || !value.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
-            throw new IllegalArgumentException(field
-                    + " must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+            throw new IllegalArgumentException(
+                    field + " must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
         }
         return value;
     }

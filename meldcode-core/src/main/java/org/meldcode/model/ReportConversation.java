@@ -11,8 +11,7 @@ import java.util.Set;
  * @param participants the staff who told them, the actor included
  * @param inPerson     whether it was a personal conversation (not a letter, mail or phone call)
  */
-public record ReportConversation(Instant at, Actor actor, Set<Actor> participants, boolean inPerson)
-        implements Action {
+public record ReportConversation(Instant at, Actor actor, Set<Actor> participants, boolean inPerson) implements Action {
 
     /** Validates the fields. */
     public ReportConversation {

@@ -72,7 +72,10 @@ public record Message(String key, List<Object> args) {
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && isIndex(pattern, i + 1, close)) {
                 int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(index < args.size() ? render(args.get(index), locale, bundle) : pattern.substring(i, close + 1));
+                out.append(
+                        index < args.size()
+                                ? render(args.get(index), locale, bundle)
+                                : pattern.substring(i, close + 1));
                 i = close + 1;
             } else {
                 out.append(c);
@@ -131,11 +134,13 @@ public record Message(String key, List<Object> args) {
 
     private static ResourceBundle bundle(Locale locale) {
         Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(
-                BUNDLE,
-                l,
-                Message.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return BUNDLES.computeIfAbsent(
+                language,
+                l -> ResourceBundle.getBundle(
+                        BUNDLE,
+                        l,
+                        Message.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     @Override

@@ -14,20 +14,28 @@ class KnownNamesTest {
     private static final KnownNames NAMES = KnownNames.of(List.of("Zoë", "Bram", "van der Berg", "Jan-Willem"));
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Bram zei dat hij het gezien had.",
-        "Het was volgens bram niet de eerste keer.",
-        "Gezien door BRAM.",
-        "Dat zei Bram, een klasgenoot.",
-        "(Bram)",
-        "Bram"
-    })
+    @ValueSource(
+            strings = {
+                "Bram zei dat hij het gezien had.",
+                "Het was volgens bram niet de eerste keer.",
+                "Gezien door BRAM.",
+                "Dat zei Bram, een klasgenoot.",
+                "(Bram)",
+                "Bram"
+            })
     void a_name_matches_as_a_whole_word_whatever_its_case_or_surrounding_punctuation(String text) {
         assertThat(NAMES.mentionedIn(text)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Zoë vertelde het.", "zoe vertelde het.", "ZOE vertelde het.", "Zoe\u0308 vertelde het.", "ZOË's moeder"})
+    @ValueSource(
+            strings = {
+                "Zoë vertelde het.",
+                "zoe vertelde het.",
+                "ZOE vertelde het.",
+                "Zoe\u0308 vertelde het.",
+                "ZOË's moeder"
+            })
     void a_name_matches_with_or_without_its_diacritics(String text) {
         assertThat(NAMES.mentionedIn(text)).isTrue();
     }
@@ -66,7 +74,8 @@ class KnownNamesTest {
 
     @Test
     void a_text_without_any_known_name_does_not_match() {
-        assertThat(NAMES.mentionedIn("De leerling kwam zonder jas en ontbijt op school.")).isFalse();
+        assertThat(NAMES.mentionedIn("De leerling kwam zonder jas en ontbijt op school."))
+                .isFalse();
         assertThat(NAMES.mentionedIn("")).isFalse();
         assertThat(NAMES.mentionedIn("   ")).isFalse();
     }
@@ -94,7 +103,8 @@ class KnownNamesTest {
 
     @Test
     void a_name_with_surrounding_spaces_still_matches() {
-        assertThat(KnownNames.of(List.of("  Bram  ")).mentionedIn("Volgens Bram.")).isTrue();
+        assertThat(KnownNames.of(List.of("  Bram  ")).mentionedIn("Volgens Bram."))
+                .isTrue();
     }
 
     @Test
@@ -128,6 +138,7 @@ class KnownNamesTest {
         assertThat(names.mentionedIn("soren said so")).isTrue();
         assertThat(names.mentionedIn("lukasz said so")).isTrue();
         assertThat(names.mentionedIn("mevrouw Strauss belde")).isTrue();
-        assertThat(KnownNames.of(List.of("\u0132sbrand")).mentionedIn("ijsbrand")).isTrue();
+        assertThat(KnownNames.of(List.of("\u0132sbrand")).mentionedIn("ijsbrand"))
+                .isTrue();
     }
 }

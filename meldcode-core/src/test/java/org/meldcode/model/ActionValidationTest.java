@@ -38,13 +38,19 @@ class ActionValidationTest {
                 kind("Consultation", (at, a) -> new Consultation(at, a, with(a), true)),
                 kind("PupilReadinessCheck", (at, a) -> new PupilReadinessCheck(at, a, with(a), true)),
                 kind("PupilConversation", (at, a) -> new PupilConversation(at, a, false)),
-                kind("ParentsConversation",
+                kind(
+                        "ParentsConversation",
                         (at, a) -> new ParentsConversation(at, a, with(a), EnumSet.allOf(Topic.class), false)),
-                kind("ConversationSkip", (at, a) -> new ConversationSkip(at, a, "Een gesprek brengt het kind in gevaar.")),
-                kind("RiskAssessment",
+                kind(
+                        "ConversationSkip",
+                        (at, a) -> new ConversationSkip(at, a, "Een gesprek brengt het kind in gevaar.")),
+                kind(
+                        "RiskAssessment",
                         (at, a) -> new RiskAssessment(at, a, with(a), SuspicionLevel.PRESENT, false, true, true)),
-                kind("Decision",
-                        (at, a) -> new Decision(at, a, with(a), DecisionKind.REPORT, false, false, "Zeer sterk vermoeden.")),
+                kind(
+                        "Decision",
+                        (at, a) -> new Decision(
+                                at, a, with(a), DecisionKind.REPORT, false, false, "Zeer sterk vermoeden.")),
                 kind("Report", (at, a) -> new Report(at, a, false)),
                 kind("ReportConversation", (at, a) -> new ReportConversation(at, a, with(a), true)),
                 kind("Advice", (at, a) -> new Advice(at, a, true)),
@@ -56,12 +62,16 @@ class ActionValidationTest {
         return Stream.of(
                 withParticipants("Consultation", (a, p) -> new Consultation(T0, a, p, true)),
                 withParticipants("PupilReadinessCheck", (a, p) -> new PupilReadinessCheck(T0, a, p, true)),
-                withParticipants("ParentsConversation",
+                withParticipants(
+                        "ParentsConversation",
                         (a, p) -> new ParentsConversation(T0, a, p, Set.of(Topic.PURPOSE), false)),
-                withParticipants("RiskAssessment",
+                withParticipants(
+                        "RiskAssessment",
                         (a, p) -> new RiskAssessment(T0, a, p, SuspicionLevel.DOUBTFUL, false, false, false)),
-                withParticipants("Decision",
-                        (a, p) -> new Decision(T0, a, p, DecisionKind.ORGANISE_HELP, true, true, "Ouders laten hulp toe.")),
+                withParticipants(
+                        "Decision",
+                        (a, p) -> new Decision(
+                                T0, a, p, DecisionKind.ORGANISE_HELP, true, true, "Ouders laten hulp toe.")),
                 withParticipants("ReportConversation", (a, p) -> new ReportConversation(T0, a, p, true)));
     }
 
@@ -86,7 +96,9 @@ class ActionValidationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyKindOfAction")
     void every_action_rejects_a_missing_timestamp_naming_the_field(String name, BiFunction<Instant, Actor, Action> of) {
-        assertThatNullPointerException().isThrownBy(() -> of.apply(null, TEACHER)).withMessage(name + ".at is required");
+        assertThatNullPointerException()
+                .isThrownBy(() -> of.apply(null, TEACHER))
+                .withMessage(name + ".at is required");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -278,11 +290,14 @@ class ActionValidationTest {
 
     @Test
     void a_decision_is_the_exception_to_reporting_only_when_help_is_accepted_and_contact_allowed() {
-        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, true, "g").helpAcceptedWithContact())
+        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, true, "g")
+                        .helpAcceptedWithContact())
                 .isTrue();
-        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, false, "g").helpAcceptedWithContact())
+        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, false, "g")
+                        .helpAcceptedWithContact())
                 .isFalse();
-        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, false, true, "g").helpAcceptedWithContact())
+        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, false, true, "g")
+                        .helpAcceptedWithContact())
                 .isFalse();
     }
 
@@ -306,7 +321,8 @@ class ActionValidationTest {
                 .isThrownBy(() -> new ParentsConversation(T0, IB, Set.of(IB, DIRECTOR), null, false))
                 .withMessage("ParentsConversation.topics is required");
 
-        assertThat(new ParentsConversation(T0, IB, Set.of(IB, DIRECTOR), Set.of(), false).topics()).isEmpty();
+        assertThat(new ParentsConversation(T0, IB, Set.of(IB, DIRECTOR), Set.of(), false).topics())
+                .isEmpty();
     }
 
     // --- Event ----------------------------------------------------------------------------------

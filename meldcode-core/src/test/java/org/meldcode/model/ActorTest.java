@@ -33,7 +33,17 @@ class ActorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staff/001", "../x", "a\\b", "staff 001", " staff-001", "Zoë Testkind", "-leading-dash", ".hidden"})
+    @ValueSource(
+            strings = {
+                "staff/001",
+                "../x",
+                "a\\b",
+                "staff 001",
+                " staff-001",
+                "Zoë Testkind",
+                "-leading-dash",
+                ".hidden"
+            })
     void an_actor_rejects_a_staff_id_that_is_not_an_opaque_identifier(String id) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Actor.of(Role.TEACHER, id))

@@ -174,7 +174,8 @@ class CaseTest {
         }
 
         assertThat(c.events()).extracting(Event::sequence).containsExactly(1, 2, 3, 4, 5);
-        assertThat(c.events()).extracting(e -> e.action().at())
+        assertThat(c.events())
+                .extracting(e -> e.action().at())
                 .containsExactly(minutes(0), minutes(1), minutes(2), minutes(3), minutes(4));
         assertThat(c.size()).isEqualTo(5);
         assertThat(c.lastEventAt()).contains(minutes(4));
@@ -202,7 +203,9 @@ class CaseTest {
 
     @Test
     void appending_requires_an_action() {
-        assertThatNullPointerException().isThrownBy(() -> openCase().append(null)).withMessage("action is required");
+        assertThatNullPointerException()
+                .isThrownBy(() -> openCase().append(null))
+                .withMessage("action is required");
     }
 
     @Test
@@ -218,8 +221,8 @@ class CaseTest {
     void a_case_rejects_a_missing_event_with_a_message_naming_its_place() {
         java.util.List<Event> events = new java.util.ArrayList<>();
         events.add(null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Case("case-1", "pupil-1",
-                        ProtocolRef.STAPPENPLAN_2021, events))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new Case("case-1", "pupil-1", ProtocolRef.STAPPENPLAN_2021, events))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("Case.events[0] is required");
     }

@@ -36,7 +36,10 @@ class PupilDataStaysOutOfLogsTest {
     void a_conversation_skip_prints_the_length_of_its_reason_but_not_the_reason() {
         ConversationSkip skip = new ConversationSkip(T0, IB, SECRET);
 
-        assertThat(skip.toString()).doesNotContain(SECRET).doesNotContain("Testkind").contains("reason=" + MARKER);
+        assertThat(skip.toString())
+                .doesNotContain(SECRET)
+                .doesNotContain("Testkind")
+                .contains("reason=" + MARKER);
     }
 
     @Test
@@ -54,7 +57,10 @@ class PupilDataStaysOutOfLogsTest {
     void a_closure_prints_the_length_of_its_reason_but_not_the_reason() {
         Closure closure = new Closure(T0, IB, SECRET);
 
-        assertThat(closure.toString()).doesNotContain(SECRET).doesNotContain("Testkind").contains("reason=" + MARKER);
+        assertThat(closure.toString())
+                .doesNotContain(SECRET)
+                .doesNotContain("Testkind")
+                .contains("reason=" + MARKER);
     }
 
     @Test

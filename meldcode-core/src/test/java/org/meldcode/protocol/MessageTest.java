@@ -51,8 +51,12 @@ class MessageTest {
 
     static Stream<Arguments> everyKeyOfBothBundles() {
         List<Arguments> all = new ArrayList<>();
-        DUTCH.stringPropertyNames().stream().sorted().forEach(k -> all.add(Arguments.of("nl", k, DUTCH.getProperty(k))));
-        ENGLISH.stringPropertyNames().stream().sorted().forEach(k -> all.add(Arguments.of("en", k, ENGLISH.getProperty(k))));
+        DUTCH.stringPropertyNames().stream()
+                .sorted()
+                .forEach(k -> all.add(Arguments.of("nl", k, DUTCH.getProperty(k))));
+        ENGLISH.stringPropertyNames().stream()
+                .sorted()
+                .forEach(k -> all.add(Arguments.of("en", k, ENGLISH.getProperty(k))));
         return all.stream();
     }
 
@@ -95,7 +99,8 @@ class MessageTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyKeyOfBothBundles")
-    void every_placeholder_of_every_text_is_filled_when_given_three_arguments(String language, String key, String pattern) {
+    void every_placeholder_of_every_text_is_filled_when_given_three_arguments(
+            String language, String key, String pattern) {
         // GIVEN the pattern uses only {0} to {2}
         Matcher m = PLACEHOLDER.matcher(pattern);
         List<Integer> used = new ArrayList<>();
@@ -144,7 +149,8 @@ class MessageTest {
 
     @Test
     void an_enum_argument_without_a_bundle_name_is_rendered_as_its_constant() {
-        assertThat(Message.of("refusal.missing-participants", SuspicionLevel.DOUBTFUL).english())
+        assertThat(Message.of("refusal.missing-participants", SuspicionLevel.DOUBTFUL)
+                        .english())
                 .isEqualTo("Missing here: DOUBTFUL.");
     }
 
@@ -160,15 +166,18 @@ class MessageTest {
         assertThat(Message.of("refusal.topics-missing", topics).english())
                 .isEqualTo("The conversation with the parents still lacks: "
                         + "follow-up agreements, the purpose of the conversation, the signals in the logbook.");
-        assertThat(Message.of("refusal.missing-participants", EnumSet.of(Role.DIRECTOR, Role.CARE_TEAM)).dutch())
+        assertThat(Message.of("refusal.missing-participants", EnumSet.of(Role.DIRECTOR, Role.CARE_TEAM))
+                        .dutch())
                 .isEqualTo("Hierbij ontbreekt: directielid, zorgteam.");
-        assertThat(Message.of("refusal.missing-participants", List.of("b", "c", "a")).dutch())
+        assertThat(Message.of("refusal.missing-participants", List.of("b", "c", "a"))
+                        .dutch())
                 .isEqualTo("Hierbij ontbreekt: a, b, c.");
     }
 
     @Test
     void an_empty_collection_argument_renders_as_nothing() {
-        assertThat(Message.of("refusal.missing-participants", List.of()).english()).isEqualTo("Missing here: .");
+        assertThat(Message.of("refusal.missing-participants", List.of()).english())
+                .isEqualTo("Missing here: .");
     }
 
     @Test
@@ -177,7 +186,8 @@ class MessageTest {
 
         assertThat(m.dutch())
                 .isEqualTo("De intern begeleider is nog niet geïnformeerd; dat gaat voor collegiale consultatie.");
-        assertThat(m.english()).isEqualTo("The IB has not been informed yet; that comes before collegial consultation.");
+        assertThat(m.english())
+                .isEqualTo("The IB has not been informed yet; that comes before collegial consultation.");
     }
 
     @Test
@@ -185,7 +195,8 @@ class MessageTest {
         Message inner = Message.of("refusal.report-not-by-ib", Role.DIRECTOR);
         Message outer = Message.of("refusal.missing-participants", inner);
 
-        assertThat(outer.english()).isEqualTo("Missing here: The IB makes the contact with Veilig Thuis, not the director..");
+        assertThat(outer.english())
+                .isEqualTo("Missing here: The IB makes the contact with Veilig Thuis, not the director..");
     }
 
     @Test
@@ -204,7 +215,11 @@ class MessageTest {
 
         assertThat(m.dutch()).isEqualTo("leerkracht");
         for (Locale locale : List.of(
-                Locale.GERMAN, Locale.ROOT, Locale.FRENCH, Locale.forLanguageTag("nl-BE"), Locale.forLanguageTag("fy"))) {
+                Locale.GERMAN,
+                Locale.ROOT,
+                Locale.FRENCH,
+                Locale.forLanguageTag("nl-BE"),
+                Locale.forLanguageTag("fy"))) {
             assertThat(m.in(locale)).as(locale.toLanguageTag()).isEqualTo("leerkracht");
         }
     }
@@ -231,7 +246,8 @@ class MessageTest {
         assertThat(Message.of("Topic.PARENTS_RESPONSE").english()).isEqualTo("the parents' response");
         assertThat(Message.of("clause.SP-0.2").dutch()).contains("(kolom \"Wie?\")");
         // An argument with an apostrophe, braces or a diacritic is inserted verbatim.
-        assertThat(Message.of("refusal.missing-participants", "Zoë's {0}").dutch()).isEqualTo("Hierbij ontbreekt: Zoë's {0}.");
+        assertThat(Message.of("refusal.missing-participants", "Zoë's {0}").dutch())
+                .isEqualTo("Hierbij ontbreekt: Zoë's {0}.");
     }
 
     @Test

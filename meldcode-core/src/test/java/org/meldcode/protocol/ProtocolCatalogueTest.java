@@ -24,8 +24,8 @@ class ProtocolCatalogueTest {
 
     private static final Protocol STAPPENPLAN = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
-    private static final Set<String> DUTCH_WORDS =
-            Set.of("de", "het", "een", "en", "van", "is", "wordt", "niet", "stap", "wie", "of", "met", "bij", "directie");
+    private static final Set<String> DUTCH_WORDS = Set.of(
+            "de", "het", "een", "en", "van", "is", "wordt", "niet", "stap", "wie", "of", "met", "bij", "directie");
 
     @Test
     void the_stappenplan_has_steps_one_to_five_in_order() {
@@ -37,8 +37,12 @@ class ProtocolCatalogueTest {
     @Test
     void every_step_has_a_name_in_dutch_and_english() {
         for (Step step : STAPPENPLAN.steps()) {
-            assertThat(step.name(Message.DUTCH)).as("step %d in Dutch", step.number()).isNotBlank();
-            assertThat(step.name(Locale.ENGLISH)).as("step %d in English", step.number()).isNotBlank();
+            assertThat(step.name(Message.DUTCH))
+                    .as("step %d in Dutch", step.number())
+                    .isNotBlank();
+            assertThat(step.name(Locale.ENGLISH))
+                    .as("step %d in English", step.number())
+                    .isNotBlank();
         }
         assertThat(STAPPENPLAN.step(2).name().dutch()).isEqualTo("Collegiale consultatie");
         assertThat(STAPPENPLAN.step(2).name().english()).isEqualTo("Collegial consultation");
@@ -89,9 +93,12 @@ class ProtocolCatalogueTest {
                 quoted.append(quotes.group(1)).append(' ');
             }
             assertThat(quoted).as("%s quotes the plan: %s", clause.id(), source).isNotEmpty();
-            Set<String> words = Arrays.stream(quoted.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+            Set<String> words = Arrays.stream(
+                            quoted.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                     .collect(Collectors.toSet());
-            assertThat(words).as("%s quotes Dutch text: %s", clause.id(), quoted).containsAnyElementsOf(DUTCH_WORDS);
+            assertThat(words)
+                    .as("%s quotes Dutch text: %s", clause.id(), quoted)
+                    .containsAnyElementsOf(DUTCH_WORDS);
         }
     }
 
@@ -127,7 +134,8 @@ class ProtocolCatalogueTest {
         assertThat(STAPPENPLAN.rolesFor(ActionType.IB_NOTIFICATION)).containsExactly(Role.TEACHER);
         assertThat(STAPPENPLAN.rolesFor(ActionType.PARENTS_CONVERSATION))
                 .containsExactlyInAnyOrder(Role.INTERN_BEGELEIDER, Role.DIRECTOR);
-        assertThat(STAPPENPLAN.grants(ActionType.PARENTS_CONVERSATION, Role.TEACHER)).isFalse();
+        assertThat(STAPPENPLAN.grants(ActionType.PARENTS_CONVERSATION, Role.TEACHER))
+                .isFalse();
         assertThat(STAPPENPLAN.grants(ActionType.DECISION, Role.TEACHER)).isFalse();
         assertThat(STAPPENPLAN.stepOf(ActionType.ADVICE)).isZero();
         assertThat(STAPPENPLAN.stepOf(ActionType.CLOSURE)).isZero();

@@ -56,20 +56,38 @@ final class Candidates {
     private static List<Action> actions(ActionType type, Actor actor, Instant at) {
         return switch (type) {
             case IB_NOTIFICATION -> List.of(new IbNotification(at, actor));
-            case LOG_ENTRY -> List.of(new LogEntry(
-                    at, actor, LocalDate.ofInstant(at, Dates.SCHOOL_ZONE), Signal.OTHER, Source.OWN_OBSERVATION,
-                    "guide", false));
-            case CONSULTATION -> List.of(new Consultation(
-                    at, actor, with(actor, Role.TEACHER, Role.INTERN_BEGELEIDER, Role.SCHOOL_SOCIAL_WORKER), true));
-            case PUPIL_READINESS_CHECK -> List.of(
-                    new PupilReadinessCheck(at, actor, with(actor, Role.TEACHER, Role.INTERN_BEGELEIDER), true));
+            case LOG_ENTRY ->
+                List.of(new LogEntry(
+                        at,
+                        actor,
+                        LocalDate.ofInstant(at, Dates.SCHOOL_ZONE),
+                        Signal.OTHER,
+                        Source.OWN_OBSERVATION,
+                        "guide",
+                        false));
+            case CONSULTATION ->
+                List.of(new Consultation(
+                        at, actor, with(actor, Role.TEACHER, Role.INTERN_BEGELEIDER, Role.SCHOOL_SOCIAL_WORKER), true));
+            case PUPIL_READINESS_CHECK ->
+                List.of(new PupilReadinessCheck(at, actor, with(actor, Role.TEACHER, Role.INTERN_BEGELEIDER), true));
             case PUPIL_CONVERSATION -> List.of(new PupilConversation(at, actor, false));
-            case PARENTS_CONVERSATION -> List.of(new ParentsConversation(
-                    at, actor, with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR), EnumSet.allOf(Topic.class), false));
+            case PARENTS_CONVERSATION ->
+                List.of(new ParentsConversation(
+                        at,
+                        actor,
+                        with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR),
+                        EnumSet.allOf(Topic.class),
+                        false));
             case CONVERSATION_SKIP -> List.of(new ConversationSkip(at, actor, "guide"));
-            case RISK_ASSESSMENT -> List.of(new RiskAssessment(
-                    at, actor, with(actor, Role.TEACHER, Role.INTERN_BEGELEIDER), SuspicionLevel.PRESENT, false, false,
-                    true));
+            case RISK_ASSESSMENT ->
+                List.of(new RiskAssessment(
+                        at,
+                        actor,
+                        with(actor, Role.TEACHER, Role.INTERN_BEGELEIDER),
+                        SuspicionLevel.PRESENT,
+                        false,
+                        false,
+                        true));
             case DECISION -> {
                 Set<Actor> deciders = with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR);
                 yield List.of(
@@ -77,8 +95,8 @@ final class Candidates {
                         new Decision(at, actor, deciders, DecisionKind.ORGANISE_HELP, true, true, "guide"));
             }
             case REPORT -> List.of(new Report(at, actor, false));
-            case REPORT_CONVERSATION -> List.of(
-                    new ReportConversation(at, actor, with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR), true));
+            case REPORT_CONVERSATION ->
+                List.of(new ReportConversation(at, actor, with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR), true));
             case ADVICE -> List.of(new Advice(at, actor, true));
             case CLOSURE -> List.of(new Closure(at, actor, "guide"));
         };

@@ -81,8 +81,8 @@ final class DroolsEngine implements MeldcodeEngine {
         Objects.requireNonNull(action, "action is required");
         caseFile.lastEventAt().ifPresent(last -> {
             if (action.at().isBefore(last)) {
-                throw new IllegalArgumentException(action.type() + ".at (" + action.at()
-                        + ") is before the case's last event (" + last + ")");
+                throw new IllegalArgumentException(
+                        action.type() + ".at (" + action.at() + ") is before the case's last event (" + last + ")");
             }
         });
         Protocol protocol = protocolOf(caseFile);
@@ -124,7 +124,9 @@ final class DroolsEngine implements MeldcodeEngine {
         Map<ActionType, Set<Role>> permitted = new EnumMap<>(ActionType.class);
         for (Candidates.Candidate c : candidates) {
             if (!run.refused.containsKey(c.action())) {
-                permitted.computeIfAbsent(c.type(), t -> EnumSet.noneOf(Role.class)).add(c.role());
+                permitted
+                        .computeIfAbsent(c.type(), t -> EnumSet.noneOf(Role.class))
+                        .add(c.role());
             }
         }
         List<NextAction> next = new ArrayList<>();

@@ -106,7 +106,9 @@ final class RuleBases {
                     if (name.isEmpty() || name.contains(":")) {
                         continue; // the version header
                     }
-                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                    models.add((Model) Class.forName(name, true, loader)
+                            .getDeclaredConstructor()
+                            .newInstance());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + MODEL_LISTING, e);

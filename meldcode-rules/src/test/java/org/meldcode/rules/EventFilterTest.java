@@ -35,9 +35,16 @@ class EventFilterTest {
     void leaving_plain_logbook_entries_out_changes_no_ruling_and_no_guidance() {
         Random random = new Random(20260907);
         List<Function<Story, Story>> paths = List.of(
-                Story::signalLogged, Story::ibInformed, Story::consulted, Story::parentsTalkedTo, Story::step3Skipped,
-                s -> s.weighed(SuspicionLevel.DOUBTFUL, false), Story::decidedToReport, Story::helpOrganised,
-                Story::reported, Story::parentsToldOfReport,
+                Story::signalLogged,
+                Story::ibInformed,
+                Story::consulted,
+                Story::parentsTalkedTo,
+                Story::step3Skipped,
+                s -> s.weighed(SuspicionLevel.DOUBTFUL, false),
+                Story::decidedToReport,
+                Story::helpOrganised,
+                Story::reported,
+                Story::parentsToldOfReport,
                 s -> s.helpOrganised().given(Story::deterioration));
         int compared = 0;
         for (Function<Story, Story> path : paths) {
@@ -50,7 +57,9 @@ class EventFilterTest {
                 assertThat(ENGINE.guide(c)).isEqualTo(EVERY_EVENT.guide(c));
                 for (Function<Instant, Action> probe : probes()) {
                     Action a = probe.apply(c.lastEventAt().orElseThrow().plusSeconds(60));
-                    assertThat(ENGINE.evaluate(c, a)).as("%s after %s", a.type(), c).isEqualTo(EVERY_EVENT.evaluate(c, a));
+                    assertThat(ENGINE.evaluate(c, a))
+                            .as("%s after %s", a.type(), c)
+                            .isEqualTo(EVERY_EVENT.evaluate(c, a));
                     compared++;
                 }
             }
@@ -60,8 +69,14 @@ class EventFilterTest {
 
     private static LogEntry plainEntry(Instant at, Random random) {
         Signal[] plain = {Signal.INJURY, Signal.NEGLECT, Signal.BEHAVIOUR, Signal.STATEMENT, Signal.OTHER};
-        return new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), plain[random.nextInt(plain.length)],
-                Source.values()[random.nextInt(Source.values().length)], "Synthetic entry " + random.nextInt(), false);
+        return new LogEntry(
+                at,
+                TEACHER,
+                LocalDate.of(2026, 9, 7),
+                plain[random.nextInt(plain.length)],
+                Source.values()[random.nextInt(Source.values().length)],
+                "Synthetic entry " + random.nextInt(),
+                false);
     }
 
     private static List<Function<Instant, Action>> probes() {

@@ -21,7 +21,10 @@ class GuidanceTest {
     }
 
     private static NextAction next(Guidance g, ActionType type) {
-        return g.nextActions().stream().filter(n -> n.type() == type).findFirst().orElse(null);
+        return g.nextActions().stream()
+                .filter(n -> n.type() == type)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -31,7 +34,9 @@ class GuidanceTest {
         assertThat(g.closed()).isFalse();
         assertThat(obligationClauses(g)).containsExactly("SP-1.1");
         assertThat(next(g, ActionType.IB_NOTIFICATION).roles()).containsExactly(Role.TEACHER);
-        assertThat(next(g, ActionType.CONSULTATION)).as("consultation waits for the IB").isNull();
+        assertThat(next(g, ActionType.CONSULTATION))
+                .as("consultation waits for the IB")
+                .isNull();
         assertThat(g.obligations().get(0).text().dutch()).contains("intern begeleider");
     }
 
@@ -43,7 +48,9 @@ class GuidanceTest {
         assertThat(next(g, ActionType.PARENTS_CONVERSATION).roles())
                 .containsExactly(Role.INTERN_BEGELEIDER, Role.DIRECTOR);
         assertThat(next(g, ActionType.RISK_ASSESSMENT)).isNull();
-        assertThat(next(g, ActionType.PUPIL_CONVERSATION)).as("the pupil's readiness is judged first").isNull();
+        assertThat(next(g, ActionType.PUPIL_CONVERSATION))
+                .as("the pupil's readiness is judged first")
+                .isNull();
     }
 
     @Test
@@ -97,7 +104,8 @@ class GuidanceTest {
 
     @Test
     void a_weighing_in_doubt_owes_a_consultation_of_veilig_thuis_before_the_decision() {
-        Guidance g = ENGINE.guide(Story.newCase().weighed(SuspicionLevel.DOUBTFUL, false).caseFile());
+        Guidance g = ENGINE.guide(
+                Story.newCase().weighed(SuspicionLevel.DOUBTFUL, false).caseFile());
         assertThat(obligationClauses(g)).containsExactly("SP-6.1", "SP-5.1");
         assertThat(next(g, ActionType.DECISION)).isNull();
         assertThat(next(g, ActionType.ADVICE).roles())

@@ -114,7 +114,8 @@ public final class Story {
     }
 
     public Story step3Skipped() {
-        return consulted().given(at -> new ConversationSkip(at, IB, "Father threatened the pupil after a previous talk."));
+        return consulted()
+                .given(at -> new ConversationSkip(at, IB, "Father threatened the pupil after a previous talk."));
     }
 
     public Story weighed(SuspicionLevel level, boolean acute) {
@@ -140,13 +141,25 @@ public final class Story {
     // --- actions done the way the plan asks ---
 
     public static LogEntry signal(Instant at, Actor author) {
-        return new LogEntry(at, author, LocalDate.of(2026, 9, 7), Signal.INJURY, Source.OWN_OBSERVATION,
-                "Bruise on the left upper arm, about 3 cm, seen during gym class.", false);
+        return new LogEntry(
+                at,
+                author,
+                LocalDate.of(2026, 9, 7),
+                Signal.INJURY,
+                Source.OWN_OBSERVATION,
+                "Bruise on the left upper arm, about 3 cm, seen during gym class.",
+                false);
     }
 
     public static LogEntry deterioration(Instant at) {
-        return new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), Signal.NEGLECT, Source.OWN_OBSERVATION,
-                "Came to school without breakfast for the third day in a row.", true);
+        return new LogEntry(
+                at,
+                TEACHER,
+                LocalDate.of(2026, 9, 7),
+                Signal.NEGLECT,
+                Source.OWN_OBSERVATION,
+                "Came to school without breakfast for the third day in a row.",
+                true);
     }
 
     public static Consultation consultation(Instant at, boolean anonymous) {
@@ -170,7 +183,13 @@ public final class Story {
     }
 
     public static Decision decision(Instant at, DecisionKind kind, boolean accept, boolean contact) {
-        return new Decision(at, IB, Set.of(IB, DIRECTOR), kind, accept, contact,
+        return new Decision(
+                at,
+                IB,
+                Set.of(IB, DIRECTOR),
+                kind,
+                accept,
+                contact,
                 "Weighed by teacher and IB, discussed with management.");
     }
 

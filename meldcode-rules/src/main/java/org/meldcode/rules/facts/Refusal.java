@@ -32,6 +32,7 @@ public record Refusal(Action action, String clause, String rule, String key, Lis
      * @return the refusal, to insert
      */
     public static Refusal of(RuleContext context, Action action, String key, Object... args) {
-        return new Refusal(action, Clauses.of(context.getRule()), context.getRule().getName(), key, List.of(args));
+        return new Refusal(
+                action, Clauses.of(context.getRule()), context.getRule().getName(), key, List.of(args));
     }
 }

@@ -8,11 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.meldcode.engine.Ruling;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Consultation;
-import org.meldcode.model.DecisionKind;
 import org.meldcode.model.Decision;
+import org.meldcode.model.DecisionKind;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.LogEntry;
-import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
@@ -24,8 +23,14 @@ class ActionByRoleThePlanDoesNotNameTest {
     @Test
     void a_decision_recorded_by_the_teacher_is_refused() {
         Story story = Story.newCase().weighed(SuspicionLevel.VERY_STRONG, false);
-        Ruling ruling = story.when(at -> new Decision(at, TEACHER, Set.of(TEACHER, IB, DIRECTOR),
-                DecisionKind.REPORT, false, false, "Very strong suspicion."));
+        Ruling ruling = story.when(at -> new Decision(
+                at,
+                TEACHER,
+                Set.of(TEACHER, IB, DIRECTOR),
+                DecisionKind.REPORT,
+                false,
+                false,
+                "Very strong suspicion."));
         assertThat(ruling.clauseIds()).containsExactly("SP-0.2");
         assertThat(ruling.findings().get(0).explanation().english())
                 .isEqualTo("A teacher may not do this (decision: report or organise help); "
@@ -35,8 +40,14 @@ class ActionByRoleThePlanDoesNotNameTest {
     @Test
     void a_logbook_entry_by_the_school_social_worker_is_refused() {
         Story story = Story.newCase().ibInformed();
-        Ruling ruling = story.when(at -> new LogEntry(at, SOCIAL_WORKER, java.time.LocalDate.of(2026, 9, 7),
-                Signal.BEHAVIOUR, Source.OWN_OBSERVATION, "Withdrawn during the group session.", false));
+        Ruling ruling = story.when(at -> new LogEntry(
+                at,
+                SOCIAL_WORKER,
+                java.time.LocalDate.of(2026, 9, 7),
+                Signal.BEHAVIOUR,
+                Source.OWN_OBSERVATION,
+                "Withdrawn during the group session.",
+                false));
         assertThat(ruling.clauseIds()).containsExactly("SP-0.2");
     }
 
@@ -44,7 +55,8 @@ class ActionByRoleThePlanDoesNotNameTest {
     void the_ib_informing_herself_is_refused_and_the_teacher_informing_the_ib_is_permitted() {
         Story story = Story.newCase().signalLogged();
         assertThat(story.when(at -> new IbNotification(at, IB)).clauseIds()).containsExactly("SP-0.2");
-        assertThat(story.when(at -> new IbNotification(at, TEACHER)).permitted()).isTrue();
+        assertThat(story.when(at -> new IbNotification(at, TEACHER)).permitted())
+                .isTrue();
     }
 
     @Test

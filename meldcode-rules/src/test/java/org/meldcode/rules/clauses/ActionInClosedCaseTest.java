@@ -25,7 +25,8 @@ class ActionInClosedCaseTest {
         Story story = Story.newCase()
                 .parentsToldOfReport()
                 .given(at -> new Closure(at, IB, "Reported; parents told in person."));
-        assertThat(story.when(at -> new Closure(at, DIRECTOR, "Again.")).clauseIds()).containsExactly("SP-0.3");
+        assertThat(story.when(at -> new Closure(at, DIRECTOR, "Again.")).clauseIds())
+                .containsExactly("SP-0.3");
     }
 
     @Test

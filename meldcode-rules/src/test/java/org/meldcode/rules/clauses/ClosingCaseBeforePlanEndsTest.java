@@ -13,7 +13,8 @@ class ClosingCaseBeforePlanEndsTest {
     @Test
     void closing_after_help_was_organised_is_refused_because_the_watch_goes_on() {
         Story story = Story.newCase().helpOrganised();
-        assertThat(story.when(at -> new Closure(at, IB, "Help started.")).clauseIds()).containsExactly("SP-0.4");
+        assertThat(story.when(at -> new Closure(at, IB, "Help started.")).clauseIds())
+                .containsExactly("SP-0.4");
     }
 
     @Test
@@ -26,12 +27,15 @@ class ClosingCaseBeforePlanEndsTest {
     @Test
     void closing_after_the_parents_conversation_removed_the_suspicion_is_permitted() {
         Story story = Story.newCase().consulted().given(at -> parentsConversation(at, IB, true));
-        assertThat(story.when(at -> new Closure(at, IB, "Suspicion removed.")).permitted()).isTrue();
+        assertThat(story.when(at -> new Closure(at, IB, "Suspicion removed.")).permitted())
+                .isTrue();
     }
 
     @Test
     void closing_after_the_report_and_the_parents_conversation_is_permitted() {
         Story story = Story.newCase().parentsToldOfReport();
-        assertThat(story.when(at -> new Closure(at, DIRECTOR, "Handed to Veilig Thuis.")).permitted()).isTrue();
+        assertThat(story.when(at -> new Closure(at, DIRECTOR, "Handed to Veilig Thuis."))
+                        .permitted())
+                .isTrue();
     }
 }

@@ -13,7 +13,8 @@ class ConversationAfterStep3WasSkippedTest {
     @Test
     void a_conversation_with_the_parents_after_step_3_was_skipped_is_refused() {
         Story story = Story.newCase().step3Skipped();
-        assertThat(story.when(at -> parentsConversation(at, IB, false)).clauseIds()).containsExactly("SP-3.1");
+        assertThat(story.when(at -> parentsConversation(at, IB, false)).clauseIds())
+                .containsExactly("SP-3.1");
     }
 
     @Test

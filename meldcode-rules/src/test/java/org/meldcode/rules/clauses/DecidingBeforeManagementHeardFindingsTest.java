@@ -13,16 +13,18 @@ class DecidingBeforeManagementHeardFindingsTest {
 
     @Test
     void deciding_on_a_weighing_not_discussed_with_management_is_refused() {
-        Story story = Story.newCase()
-                .parentsTalkedTo()
-                .given(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, false));
-        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false)).clauseIds())
+        Story story =
+                Story.newCase().parentsTalkedTo().given(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, false));
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .clauseIds())
                 .containsExactly("SP-4.2");
     }
 
     @Test
     void deciding_on_a_weighing_discussed_with_management_is_permitted() {
         Story story = Story.newCase().weighed(SuspicionLevel.VERY_STRONG, false);
-        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false)).permitted()).isTrue();
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .permitted())
+                .isTrue();
     }
 }

@@ -14,15 +14,16 @@ class DecidingInDoubtWithoutAdviceTest {
     @Test
     void deciding_after_a_weighing_in_doubt_without_consulting_veilig_thuis_is_refused() {
         Story story = Story.newCase().weighed(SuspicionLevel.DOUBTFUL, false);
-        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false)).clauseIds())
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .clauseIds())
                 .containsExactly("SP-6.1");
     }
 
     @Test
     void deciding_after_a_weighing_in_doubt_and_anonymous_advice_is_permitted() {
-        Story story = Story.newCase()
-                .weighed(SuspicionLevel.DOUBTFUL, false)
-                .given(at -> advice(at, IB, true));
-        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false)).permitted()).isTrue();
+        Story story = Story.newCase().weighed(SuspicionLevel.DOUBTFUL, false).given(at -> advice(at, IB, true));
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .permitted())
+                .isTrue();
     }
 }

@@ -14,17 +14,18 @@ class DeteriorationAfterHelpWasOrganisedTest {
 
     @Test
     void deciding_to_report_after_help_without_a_logged_deterioration_is_refused() {
-        Story story = Story.newCase()
-                .helpOrganised()
-                .given(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, true));
-        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false)).clauseIds())
+        Story story =
+                Story.newCase().helpOrganised().given(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, true));
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .clauseIds())
                 .containsExactly("SP-5.5");
     }
 
     @Test
     void deciding_again_after_a_deterioration_that_was_not_weighed_again_is_refused() {
         Story story = Story.newCase().helpOrganised().given(Story::deterioration);
-        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false)).clauseIds())
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .clauseIds())
                 .containsExactly("SP-5.5");
     }
 

@@ -17,8 +17,9 @@ import org.meldcode.rules.Story;
 /** SP-1.3: no names of other children or parents who voiced concerns. */
 class LoggingNameOfAnotherChildTest {
 
-    private static final MeldcodeEngine ENGINE =
-            MeldcodeRules.builder().knownNames(KnownNames.of(List.of("Zoë Testkind", "Bram"))).build();
+    private static final MeldcodeEngine ENGINE = MeldcodeRules.builder()
+            .knownNames(KnownNames.of(List.of("Zoë Testkind", "Bram")))
+            .build();
 
     private static LogEntry entry(java.time.Instant at, String text) {
         return new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), Signal.STATEMENT, Source.OTHER_CHILD, text, false);

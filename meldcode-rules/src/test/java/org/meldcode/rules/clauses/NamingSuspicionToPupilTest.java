@@ -22,8 +22,14 @@ class NamingSuspicionToPupilTest {
     @Test
     void naming_the_suspicion_to_a_pupil_who_disclosed_it_before_is_permitted() {
         Story story = Story.newCase()
-                .given(at -> new LogEntry(at, TEACHER, LocalDate.of(2026, 9, 7), Signal.DISCLOSURE, Source.PUPIL,
-                        "Told the teacher after class: 'Dad hits me when he is angry.'", false))
+                .given(at -> new LogEntry(
+                        at,
+                        TEACHER,
+                        LocalDate.of(2026, 9, 7),
+                        Signal.DISCLOSURE,
+                        Source.PUPIL,
+                        "Told the teacher after class: 'Dad hits me when he is angry.'",
+                        false))
                 .consulted()
                 .given(at -> readiness(at, true));
         assertThat(story.when(at -> pupilConversation(at, true)).permitted()).isTrue();

@@ -16,8 +16,8 @@ class ParentsConversationMissingPointsTest {
     @Test
     void a_conversation_without_follow_up_agreements_is_refused_and_names_the_missing_point() {
         Story story = Story.newCase().consulted();
-        var ruling = story.when(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR),
-                EnumSet.complementOf(EnumSet.of(Topic.FOLLOW_UP)), false));
+        var ruling = story.when(at -> new ParentsConversation(
+                at, IB, Set.of(IB, DIRECTOR), EnumSet.complementOf(EnumSet.of(Topic.FOLLOW_UP)), false));
         assertThat(ruling.clauseIds()).containsExactly("SP-3.6");
         assertThat(ruling.findings().get(0).explanation().english())
                 .isEqualTo("The conversation with the parents still lacks: follow-up agreements.");
@@ -26,6 +26,7 @@ class ParentsConversationMissingPointsTest {
     @Test
     void a_conversation_covering_all_five_points_is_permitted() {
         Story story = Story.newCase().consulted();
-        assertThat(story.when(at -> parentsConversation(at, IB, false)).permitted()).isTrue();
+        assertThat(story.when(at -> parentsConversation(at, IB, false)).permitted())
+                .isTrue();
     }
 }

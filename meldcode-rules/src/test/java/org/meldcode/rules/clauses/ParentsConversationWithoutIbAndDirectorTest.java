@@ -24,6 +24,7 @@ class ParentsConversationWithoutIbAndDirectorTest {
     @Test
     void a_conversation_with_the_parents_by_the_ib_and_a_director_is_permitted() {
         Story story = Story.newCase().consulted();
-        assertThat(story.when(at -> parentsConversation(at, DIRECTOR, false)).permitted()).isTrue();
+        assertThat(story.when(at -> parentsConversation(at, DIRECTOR, false)).permitted())
+                .isTrue();
     }
 }

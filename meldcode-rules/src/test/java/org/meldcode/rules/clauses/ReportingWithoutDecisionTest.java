@@ -29,8 +29,8 @@ class ReportingWithoutDecisionTest {
     @Test
     void a_decision_taken_by_the_ib_without_a_director_is_refused() {
         Story story = Story.newCase().weighed(SuspicionLevel.CONFIRMED, false);
-        var ruling = story.when(at -> new Decision(at, IB, Set.of(IB), DecisionKind.REPORT, false, false,
-                "Confirmed by the pupil's own account."));
+        var ruling = story.when(at -> new Decision(
+                at, IB, Set.of(IB), DecisionKind.REPORT, false, false, "Confirmed by the pupil's own account."));
         assertThat(ruling.clauseIds()).containsExactly("SP-5.1");
     }
 

@@ -46,6 +46,8 @@ class StepsTakenOutOfOrderTest {
     @Test
     void weighing_after_the_conversation_with_the_parents_is_permitted() {
         Story story = Story.newCase().parentsTalkedTo();
-        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, false)).permitted()).isTrue();
+        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, false))
+                        .permitted())
+                .isTrue();
     }
 }

@@ -19,10 +19,8 @@ class TalkingToPupilBeforeJudgingReadinessTest {
 
     @Test
     void a_conversation_with_the_pupil_after_the_latest_judgement_said_no_is_refused() {
-        Story story = Story.newCase()
-                .consulted()
-                .given(at -> readiness(at, true))
-                .given(at -> readiness(at, false));
+        Story story =
+                Story.newCase().consulted().given(at -> readiness(at, true)).given(at -> readiness(at, false));
         assertThat(story.when(at -> pupilConversation(at, false)).clauseIds()).containsExactly("SP-3.2");
     }
 

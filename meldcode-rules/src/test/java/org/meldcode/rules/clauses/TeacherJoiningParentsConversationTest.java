@@ -16,14 +16,15 @@ class TeacherJoiningParentsConversationTest {
     @Test
     void the_teacher_joining_the_ib_and_the_director_is_refused() {
         Story story = Story.newCase().consulted();
-        var ruling = story.when(at -> new ParentsConversation(
-                at, IB, Set.of(IB, DIRECTOR, TEACHER), EnumSet.allOf(Topic.class), false));
+        var ruling = story.when(at ->
+                new ParentsConversation(at, IB, Set.of(IB, DIRECTOR, TEACHER), EnumSet.allOf(Topic.class), false));
         assertThat(ruling.clauseIds()).containsExactly("SP-3.5");
     }
 
     @Test
     void the_ib_and_the_director_without_the_teacher_is_permitted() {
         Story story = Story.newCase().consulted();
-        assertThat(story.when(at -> parentsConversation(at, IB, false)).permitted()).isTrue();
+        assertThat(story.when(at -> parentsConversation(at, IB, false)).permitted())
+                .isTrue();
     }
 }

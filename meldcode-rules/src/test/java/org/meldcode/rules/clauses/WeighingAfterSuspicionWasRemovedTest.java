@@ -13,13 +13,16 @@ class WeighingAfterSuspicionWasRemovedTest {
     @Test
     void weighing_the_risk_after_the_suspicion_was_removed_is_refused() {
         Story story = Story.newCase().consulted().given(at -> parentsConversation(at, IB, true));
-        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, true)).clauseIds())
+        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, true))
+                        .clauseIds())
                 .containsExactly("SP-3.7");
     }
 
     @Test
     void weighing_the_risk_when_the_suspicion_remains_is_permitted() {
         Story story = Story.newCase().consulted().given(at -> parentsConversation(at, IB, false));
-        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, true)).permitted()).isTrue();
+        assertThat(story.when(at -> weighing(at, SuspicionLevel.PRESENT, false, true))
+                        .permitted())
+                .isTrue();
     }
 }

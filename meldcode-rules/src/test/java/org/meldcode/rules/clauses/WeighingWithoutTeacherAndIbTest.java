@@ -15,14 +15,16 @@ class WeighingWithoutTeacherAndIbTest {
     @Test
     void a_weighing_by_the_ib_and_the_director_without_the_teacher_is_refused() {
         Story story = Story.newCase().parentsTalkedTo();
-        var ruling = story.when(at -> new RiskAssessment(
-                at, IB, Set.of(IB, DIRECTOR), SuspicionLevel.VERY_STRONG, false, true, true));
+        var ruling = story.when(
+                at -> new RiskAssessment(at, IB, Set.of(IB, DIRECTOR), SuspicionLevel.VERY_STRONG, false, true, true));
         assertThat(ruling.clauseIds()).containsExactly("SP-4.1");
     }
 
     @Test
     void a_weighing_by_the_teacher_and_the_ib_is_permitted() {
         Story story = Story.newCase().parentsTalkedTo();
-        assertThat(story.when(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, false)).permitted()).isTrue();
+        assertThat(story.when(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, false))
+                        .permitted())
+                .isTrue();
     }
 }
