@@ -1,0 +1,138 @@
+package org.meldcode.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.meldcode.model.Action;
+import org.meldcode.model.Case;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes a {@link Case} as a JSON document a host can store.
+ *
+ * <pre>{@code
+ * String json = CaseJson.write(caseFile);
+ * Case again = CaseJson.read(json);          // equals caseFile
+ * }</pre>
+ *
+ * <p>The document carries a {@code schemaVersion}; this library writes version
+ * {@value #SCHEMA_VERSION} and refuses newer ones. Reading is strict and all-or-nothing: the
+ * document is parsed and checked completely before a case is returned, and any problem gives an
+ * {@link InvalidInputException} naming the place (JSON pointer, or line:column for syntax) and
+ * the problem. The format is described in {@code docs/case-format.md}.
+ */
+public final class CaseJson {
+
+    /** The version of the case document this library writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private CaseJson() {}
+
+    /** The case as a JSON document (UTF-8 text, indented, fields in a fixed order). */
+    public static String write(Case caseFile) {
+        return Mappers.JSON.writeValueAsString(tree(caseFile));
+    }
+
+    /** The case as a JSON tree, with its {@code schemaVersion}. */
+    public static ObjectNode tree(Case caseFile) {
+        ObjectNode root = Mappers.JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.setAll(RecordCodec.encodeRecord(caseFile));
+        return root;
+    }
+
+    /** An action as a JSON object with its {@code type}, in the vocabulary of the case document. */
+    public static ObjectNode tree(Action action) {
+        return RecordCodec.encodeRecord((Record) action); // every action is a record
+    }
+
+    /**
+     * Reads a case document.
+     *
+     * @throws InvalidInputException when the text is not a valid case document
+     */
+    public static Case read(String json) {
+        return fromTree(Mappers.tree(Mappers.JSON, json));
+    }
+
+    /**
+     * Reads a case document from a file.
+     *
+     * @throws InvalidInputException when the file is not a valid case document (the message names the file)
+     * @throws UncheckedIOException  when the file cannot be read
+     */
+    public static Case read(Path file) {
+        String name = file.toString();
+        try {
+            return read(text(Files.readAllBytes(file)));
+        } catch (InvalidInputException e) {
+            throw e.in(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /**
+     * Reads a case document from a stream of UTF-8 bytes; the stream is read to its end, not closed.
+     *
+     * @throws InvalidInputException when the bytes are not a valid case document
+     */
+    public static Case read(InputStream in) {
+        try {
+            return read(text(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the case document", e);
+        }
+    }
+
+    /** Reads a case from a tree already parsed, such as part of a host's own document. */
+    public static Case fromTree(JsonNode root) {
+        RecordCodec.requireObject(root, "");
+        JsonNode version = root.get("schemaVersion");
+        if (version == null) {
+            throw new InvalidInputException(null, "/schemaVersion", "missing required field");
+        }
+        if (!version.isInt()) {
+            throw new InvalidInputException(
+                    null, "/schemaVersion", "expected a whole number, found " + RecordCodec.kind(version));
+        }
+        int v = version.intValue();
+        if (v > SCHEMA_VERSION) {
+            throw new InvalidInputException(
+                    null,
+                    "/schemaVersion",
+                    "schema version " + v + " is newer than this library reads (" + SCHEMA_VERSION
+                            + "); use a newer meldcode");
+        }
+        if (v < 1) {
+            throw new InvalidInputException(null, "/schemaVersion", "schema version " + v + " does not exist");
+        }
+        return RecordCodec.decodeRecord(root, "", Case.class, "schemaVersion");
+    }
+
+    /** Reads an action from a JSON object with its {@code type}, as in the case document. */
+    public static Action actionFromTree(JsonNode node, String pointer) {
+        return RecordCodec.decodeAction(node, pointer);
+    }
+
+    /** Decodes bytes as UTF-8, refusing invalid sequences instead of replacing them. */
+    static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(null, "", "the input is not UTF-8 text");
+        }
+    }
+}

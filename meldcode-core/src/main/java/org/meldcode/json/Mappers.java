@@ -1,0 +1,92 @@
+package org.meldcode.json;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The two mappers the library reads and writes with, configured once. Limits are set on
+ * purpose: a case document is small, so nesting, string length and document size are bounded
+ * well above any real case and far below what would exhaust memory.
+ */
+final class Mappers {
+
+    /** Deepest nesting accepted; a case nests 5 levels deep. */
+    static final int MAX_DEPTH = 32;
+    /** Longest string accepted, in characters (a free-text field holds at most 10,000). */
+    static final int MAX_STRING = 100_000;
+    /** Largest document accepted, in bytes or characters. */
+    static final long MAX_DOCUMENT = 64L * 1024 * 1024;
+
+    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(constraints())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .streamReadConstraints(constraints())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .build();
+
+    private Mappers() {}
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING)
+                .maxDocumentLength(MAX_DOCUMENT)
+                .maxNameLength(200)
+                .maxNumberLength(30)
+                .build();
+    }
+
+    /** Parses text into a tree, turning every parser error into an {@link InvalidInputException}. */
+    static JsonNode tree(ObjectMapper mapper, String text) {
+        if (text.isBlank()) {
+            throw new InvalidInputException(null, "", "the input is empty");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidInputException(null, "", "the input is binary, not text");
+        }
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                throw new InvalidInputException(null, "", "the input is empty");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw syntax(e);
+        } catch (RuntimeException e) { // the YAML parser may throw its own, unchecked errors
+            throw new InvalidInputException(null, "", "not readable: " + firstLine(e.getMessage()));
+        }
+    }
+
+    static InvalidInputException syntax(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr();
+        return new InvalidInputException(null, where, firstLine(e.getOriginalMessage()));
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String line = message.strip();
+        int nl = line.indexOf('\n');
+        line = nl < 0 ? line : line.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}
