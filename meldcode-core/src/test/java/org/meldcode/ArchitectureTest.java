@@ -25,7 +25,9 @@ import org.meldcode.protocol.Protocol;
  */
 class ArchitectureTest {
 
-    private static final String[] DOMAIN = {"org.meldcode.model..", "org.meldcode.protocol..", "org.meldcode.engine.."};
+    private static final String[] DOMAIN = {
+        "org.meldcode.model..", "org.meldcode.protocol..", "org.meldcode.engine..", "org.meldcode.scenario.."
+    };
 
     private static JavaClasses core;
 
@@ -78,6 +80,30 @@ class ArchitectureTest {
         // THEN it reports the forbidden dependency
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("org.assertj");
+    }
+
+    @Test
+    void the_domain_packages_do_not_reach_jackson_through_the_json_package() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.meldcode.json..")
+                .because("only org.meldcode.json may use Jackson; the domain must not lean on it")
+                .check(core);
+    }
+
+    @Test
+    void jackson_is_used_in_the_json_package_only() {
+        assertThat(core.contain(org.meldcode.json.CaseJson.class)).isTrue();
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.meldcode.json..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("tools.jackson..", "com.fasterxml..")
+                .check(core);
     }
 
     @Test

@@ -77,7 +77,18 @@ final class Mappers {
     static InvalidInputException syntax(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr();
-        return new InvalidInputException(null, where, firstLine(e.getOriginalMessage()));
+        return new InvalidInputException(null, where, plain(firstLine(e.getOriginalMessage())));
+    }
+
+    /** The parser's message without the names of its own classes and settings. */
+    static String plain(String message) {
+        if (message.startsWith("Trailing token")) {
+            return "unexpected content after the end of the document";
+        }
+        return message.replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll("`(tools\\.jackson|com\\.fasterxml)[^`]*`", "the parser's limit")
+                .replaceAll("\\(by calling `[^`]*`\\)", "");
     }
 
     static String firstLine(String message) {
