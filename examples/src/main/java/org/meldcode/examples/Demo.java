@@ -3,7 +3,9 @@ package org.meldcode.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +49,8 @@ import org.meldcode.rules.MeldcodeRules;
  * conversation with the parents, printing each ruling with the clause behind it, including two
  * refused actions with their explanations. All names, ids and texts are synthetic.
  *
- * <p>Run: {@code java -jar examples/target/meldcode-demo.jar [--lang en]}
+ * <p>Run: {@code java -jar examples/target/meldcode-demo.jar [--lang en]}, or
+ * {@code java -jar examples/target/meldcode.jar demo [--lang en]}.
  */
 public final class Demo {
 
@@ -61,7 +64,7 @@ public final class Demo {
     private static final Actor SOCIAL_WORKER = Actor.of(Role.SCHOOL_SOCIAL_WORKER, "smw-401");
 
     private final MeldcodeEngine engine = MeldcodeRules.engine();
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Locale lang;
     private Case caseFile = Case.open("demo-2026-017", "leerling-8f3a", ProtocolRef.STAPPENPLAN_2021);
     private Instant clock = Instant.parse("2026-09-07T07:40:00Z");
@@ -69,8 +72,22 @@ public final class Demo {
     private int refused;
 
     Demo(PrintStream out, Locale lang) {
+        this(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true), lang);
+    }
+
+    Demo(PrintWriter out, Locale lang) {
         this.out = out;
         this.lang = lang;
+    }
+
+    /**
+     * Runs the demonstration, writing to the given output (the command line's {@code demo}).
+     *
+     * @param out  where the demonstration is written
+     * @param lang Dutch ({@link Message#DUTCH}) or English
+     */
+    public static void run(PrintWriter out, Locale lang) throws IOException {
+        new Demo(out, lang).run();
     }
 
     /**
@@ -141,6 +158,7 @@ public final class Demo {
                                 + " events."
                         : permitted + " handelingen toegestaan, " + refused + " geweigerd; de zaak heeft "
                                 + caseFile.size() + " gebeurtenissen.");
+        out.flush();
     }
 
     private void take(Function<Instant, Action> step) {

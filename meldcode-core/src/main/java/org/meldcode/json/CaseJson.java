@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
+import org.meldcode.protocol.Protocol;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -114,7 +115,12 @@ public final class CaseJson {
         if (v < 1) {
             throw new InvalidInputException(null, "/schemaVersion", "schema version " + v + " does not exist");
         }
-        return RecordCodec.decodeRecord(root, "", Case.class, "schemaVersion");
+        Case c = RecordCodec.decodeRecord(root, "", Case.class, "schemaVersion");
+        if (!Protocol.known().contains(c.protocol())) {
+            throw new InvalidInputException(
+                    null, "/protocol", "unknown protocol " + c.protocol() + "; known: " + Protocol.known());
+        }
+        return c;
     }
 
     /** Reads an action from a JSON object with its {@code type}, as in the case document. */

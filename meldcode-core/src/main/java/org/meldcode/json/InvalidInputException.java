@@ -23,7 +23,17 @@ public final class InvalidInputException extends RuntimeException {
      * @param problem  what is wrong, for people to read
      */
     public InvalidInputException(String source, String location, String problem) {
-        super(format(source, location, problem));
+        this(source, location, problem, null);
+    }
+
+    /**
+     * @param source   the file or stream name, or {@code null} when unknown
+     * @param location the place in the input: a JSON pointer, {@code line:column}, or empty
+     * @param problem  what is wrong, for people to read
+     * @param cause    the parser's own error, kept for debugging (never in the message)
+     */
+    public InvalidInputException(String source, String location, String problem, Throwable cause) {
+        super(format(source, location, problem), cause);
         this.source = source;
         this.location = Objects.requireNonNullElse(location, "");
         this.problem = Objects.requireNonNull(problem, "problem");
@@ -31,7 +41,7 @@ public final class InvalidInputException extends RuntimeException {
 
     /** The same error, said of the given source. */
     public InvalidInputException in(String newSource) {
-        return new InvalidInputException(newSource, location, problem);
+        return new InvalidInputException(newSource, location, problem, this);
     }
 
     /** The file or stream name, or {@code null} when unknown. */

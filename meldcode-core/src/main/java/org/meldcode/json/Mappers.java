@@ -70,14 +70,14 @@ final class Mappers {
         } catch (JacksonException e) {
             throw syntax(e);
         } catch (RuntimeException e) { // the YAML parser may throw its own, unchecked errors
-            throw new InvalidInputException(null, "", "not readable: " + firstLine(e.getMessage()));
+            throw new InvalidInputException(null, "", "not readable: " + firstLine(e.getMessage()), e);
         }
     }
 
     static InvalidInputException syntax(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr();
-        return new InvalidInputException(null, where, plain(firstLine(e.getOriginalMessage())));
+        return new InvalidInputException(null, where, plain(firstLine(e.getOriginalMessage())), e);
     }
 
     /** The parser's message without the names of its own classes and settings. */
@@ -91,13 +91,26 @@ final class Mappers {
                 .replaceAll("\\(by calling `[^`]*`\\)", "");
     }
 
+    /**
+     * The parser's message as one line: its own lines joined, without the quoted source lines and
+     * the {@code ^} markers a YAML parser adds, and without source descriptions.
+     */
     static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
-        String line = message.strip();
-        int nl = line.indexOf('\n');
-        line = nl < 0 ? line : line.substring(0, nl);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+        StringBuilder b = new StringBuilder();
+        for (String line : message.strip().split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("^") || line.startsWith(" ") || l.startsWith("at [Source")) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append("; ");
+            }
+            b.append(l);
+        }
+        String one = b.toString().replaceAll(" ?\\[Source: [^\\]]*\\]", "").replaceAll(" ?at \\[Source.*$", "");
+        return one.length() > 300 ? one.substring(0, 300) + "…" : one;
     }
 }

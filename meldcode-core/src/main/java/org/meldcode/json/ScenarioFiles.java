@@ -106,6 +106,11 @@ public final class ScenarioFiles {
             caseId = caseNode.has("id") ? text(caseNode.get("id"), "/case/id") : caseId;
             pupilRef = caseNode.has("pupilRef") ? text(caseNode.get("pupilRef"), "/case/pupilRef") : pupilRef;
         }
+        try {
+            org.meldcode.model.Case.open(caseId, pupilRef, protocol);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(null, "/case", e.getMessage());
+        }
         JsonNode stepsNode = required(root, "", "steps");
         if (!stepsNode.isArray() || stepsNode.isEmpty()) {
             throw new InvalidInputException(null, "/steps", "expected a list of at least one step");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.KnownNames;
@@ -52,6 +53,7 @@ final class DroolsEngine implements MeldcodeEngine {
 
     private final KnownNames knownNames;
     private final boolean insertEveryEvent;
+    private final AgendaFilter filter;
 
     /**
      * @param knownNames       the host's lookup of names the logbook must not contain
@@ -59,8 +61,17 @@ final class DroolsEngine implements MeldcodeEngine {
      *                         the test that proves the filter changes no answer)
      */
     DroolsEngine(KnownNames knownNames, boolean insertEveryEvent) {
+        this(knownNames, insertEveryEvent, null);
+    }
+
+    /**
+     * An engine whose rules fire only where the filter allows: rule ablation switches one rule off
+     * to prove that some test fails without it. Never used outside tests.
+     */
+    DroolsEngine(KnownNames knownNames, boolean insertEveryEvent, AgendaFilter filter) {
         this.knownNames = Objects.requireNonNull(knownNames, "knownNames");
         this.insertEveryEvent = insertEveryEvent;
+        this.filter = filter;
     }
 
     /**
@@ -183,7 +194,11 @@ final class DroolsEngine implements MeldcodeEngine {
                     session.insert(new NameMention(a));
                 }
             }
-            session.fireAllRules();
+            if (filter == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(filter);
+            }
             return Run.collect(protocol, session);
         } finally {
             session.dispose();

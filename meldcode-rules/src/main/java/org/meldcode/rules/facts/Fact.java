@@ -16,8 +16,11 @@ public enum Fact {
     SUSPICION_REMOVED,
     /** Since the latest decision to organise help, a deterioration was logged. */
     DETERIORATED_AFTER_HELP,
-    /** Since that deterioration, the risk was weighed again. */
-    REWEIGHED_AFTER_DETERIORATION,
+    /**
+     * The decision to organise help is open to reconsideration: a deterioration logged after it
+     * was weighed again, or a weighing after it found acute unsafety.
+     */
+    HELP_RECONSIDERED,
     /** A report was made to Veilig Thuis. */
     REPORTED,
     /** The parents were told of the report in person. */

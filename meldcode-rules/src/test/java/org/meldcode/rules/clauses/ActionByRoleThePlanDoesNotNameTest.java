@@ -33,7 +33,7 @@ class ActionByRoleThePlanDoesNotNameTest {
                 "Very strong suspicion."));
         assertThat(ruling.clauseIds()).containsExactly("SP-0.2");
         assertThat(ruling.findings().get(0).explanation().english())
-                .isEqualTo("A teacher may not do this (decision: report or organise help); "
+                .isEqualTo("The teacher may not do this (decision: report or organise help); "
                         + "the plan gives it to: director, intern begeleider (IB).");
     }
 

@@ -38,4 +38,13 @@ class DeteriorationAfterHelpWasOrganisedTest {
                 .given(at -> decision(at, DecisionKind.REPORT, true, true));
         assertThat(story.when(at -> new Report(at, IB, false)).permitted()).isTrue();
     }
+
+    @Test
+    void
+            deciding_to_report_after_help_when_a_new_weighing_finds_acute_unsafety_is_permitted_without_a_logged_deterioration() {
+        Story story = Story.newCase().helpOrganised().given(at -> weighing(at, SuspicionLevel.CONFIRMED, true, true));
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, true, true))
+                        .permitted())
+                .isTrue();
+    }
 }

@@ -25,4 +25,15 @@ class WeighingAfterSuspicionWasRemovedTest {
                         .permitted())
                 .isTrue();
     }
+
+    @Test
+    void a_conversation_that_removes_the_suspicion_after_the_weighing_is_refused() {
+        Story story = Story.newCase().reported();
+        assertThat(story.when(at -> parentsConversation(at, IB, true)).clauseIds())
+                .containsExactly("SP-3.7");
+        // and the parents can still be told of the report
+        assertThat(story.when(at -> reportConversation(at, java.util.Set.of(IB, DIRECTOR), true))
+                        .permitted())
+                .isTrue();
+    }
 }

@@ -1,0 +1,100 @@
+package org.meldcode.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.meldcode.engine.Guidance;
+import org.meldcode.engine.NextAction;
+import org.meldcode.engine.Obligation;
+import org.meldcode.json.CaseJson;
+import org.meldcode.json.InvalidInputException;
+import org.meldcode.model.Case;
+import org.meldcode.protocol.Message;
+import org.meldcode.protocol.Protocol;
+import org.meldcode.rules.MeldcodeRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code meldcode guide CASE.json}: where a stored case stands, its current step, whether it is
+ * closed, what is still owed and who may do what next.
+ */
+@Command(
+        name = "guide",
+        mixinStandardHelpOptions = true,
+        description = "Tells where a case stands: its step, whether it is closed, what is still owed and which"
+                + " actions are permitted next, by whom.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the guidance was printed", "2:the file is missing, unreadable or not a valid case"})
+final class GuideCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MeldcodeCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LangOption lang;
+
+    @Parameters(paramLabel = "CASE.json", description = "A case document (JSON), as written by CaseJson.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Optional<String> unreadable = MeldcodeCommand.unreadable(file);
+        if (unreadable.isPresent()) {
+            return root.invalid(unreadable.get(), null);
+        }
+        Case caseFile;
+        try {
+            caseFile = CaseJson.read(file);
+        } catch (InvalidInputException | UncheckedIOException e) {
+            return root.invalid(MeldcodeCommand.describe(file, e), e);
+        }
+        try {
+            Protocol.of(caseFile.protocol());
+        } catch (NoSuchElementException e) {
+            return root.invalid(file + ": /protocol: " + e.getMessage(), e);
+        }
+        Guidance g;
+        try {
+            g = MeldcodeRules.engine().guide(caseFile);
+        } catch (IllegalArgumentException e) { // the engine refuses the case
+            return root.invalid(file + ": " + e.getMessage(), e);
+        }
+        print(spec.commandLine().getOut(), caseFile, g);
+        return MeldcodeCommand.OK;
+    }
+
+    private void print(PrintWriter out, Case caseFile, Guidance g) {
+        out.println(lang.say("Zaak ", "Case ") + caseFile.id() + " (" + caseFile.protocol() + ", " + caseFile.size()
+                + lang.say(" gebeurtenissen)", " events)"));
+        out.println(lang.say("Stap ", "Step ") + g.currentStep().number() + ": "
+                + g.currentStep().name(lang.locale));
+        out.println(
+                lang.say("Afgesloten: ", "Closed: ") + (g.closed() ? lang.say("ja", "yes") : lang.say("nee", "no")));
+        out.println(lang.say("Nog open:", "Still owed:"));
+        if (g.obligations().isEmpty()) {
+            out.println("  " + lang.say("(niets)", "(nothing)"));
+        }
+        for (Obligation o : g.obligations()) {
+            out.printf("  %-7s %s%n", o.clause().id(), o.text().in(lang.locale));
+        }
+        out.println(lang.say("Toegestaan als volgende handeling:", "Permitted next:"));
+        if (g.nextActions().isEmpty()) {
+            out.println("  " + lang.say("(niets)", "(nothing)"));
+        }
+        for (NextAction n : g.nextActions()) {
+            out.println("  " + Message.render(n.type(), lang.locale) + " — " + Message.render(n.roles(), lang.locale));
+        }
+        out.flush();
+    }
+}

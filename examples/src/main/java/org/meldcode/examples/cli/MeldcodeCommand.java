@@ -1,0 +1,180 @@
+package org.meldcode.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.meldcode.json.InvalidInputException;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.protocol.Protocol;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code meldcode} command line: replays scenario files, tells where a stored case stands,
+ * lists the clause catalogue and runs the demonstration.
+ *
+ * <pre>
+ * java -jar examples/target/meldcode.jar run scenarios/*.yaml
+ * java -jar examples/target/meldcode.jar guide case.json --lang en
+ * java -jar examples/target/meldcode.jar clauses
+ * java -jar examples/target/meldcode.jar demo --lang en
+ * </pre>
+ *
+ * <p>Exit codes: 0 all went as expected, 1 a scenario step did not match, 2 invalid input or
+ * usage, 3 an internal error.
+ */
+@Command(
+        name = "meldcode",
+        mixinStandardHelpOptions = true,
+        versionProvider = MeldcodeCommand.Version.class,
+        description = "The Dutch school meldcode as executable, traceable rules.",
+        subcommands = {RunCommand.class, GuideCommand.class, ClausesCommand.class, DemoCommand.class, HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all went as expected",
+            "1:a scenario step did not get the ruling or guidance it expects",
+            "2:invalid input (unreadable or invalid file) or invalid usage",
+            "3:internal error"
+        })
+public final class MeldcodeCommand implements Callable<Integer> {
+
+    /** Every scenario step matched; the command did what was asked. */
+    public static final int OK = 0;
+    /** A scenario step did not match its expectation. */
+    public static final int MISMATCH = 1;
+    /** Invalid input or usage: nothing was run. */
+    public static final int INVALID = 2;
+    /** A fault of the program itself. */
+    public static final int INTERNAL = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On an error, print its stack trace too.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: run, guide, clauses or demo");
+    }
+
+    /**
+     * The command line, writing to the given streams; {@code execute(args)} returns the exit code.
+     *
+     * @param out where results go
+     * @param err where errors and usage messages go
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new MeldcodeCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(MeldcodeCommand::internalError);
+        return cli;
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), UTF_8), true);
+    }
+
+    /**
+     * Reports invalid input in one line on the error stream (with the stack trace under
+     * {@code --debug}) and returns {@link #INVALID}.
+     */
+    int invalid(String message, Throwable cause) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("meldcode: " + message);
+        if (debug && cause != null) {
+            cause.printStackTrace(err);
+        }
+        err.flush();
+        return INVALID;
+    }
+
+    /** The problem with a file named on the command line, if it cannot be read as a file. */
+    static Optional<String> unreadable(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of(file + ": is a directory, not a file");
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of(file + ": cannot be read (permission denied)");
+        }
+        return Optional.empty();
+    }
+
+    /** The one-line message for an error while reading input. */
+    static String describe(Path file, RuntimeException e) {
+        if (e instanceof InvalidInputException) {
+            return e.getMessage(); // names the file, the place and the problem
+        }
+        if (e instanceof UncheckedIOException io) {
+            return file + ": cannot read: " + io.getCause();
+        }
+        return file + ": " + e.getMessage();
+    }
+
+    private static int internalError(Exception e, CommandLine cli, ParseResult parsed) {
+        boolean debug = cli.getCommandSpec().root().userObject() instanceof MeldcodeCommand root && root.debug;
+        PrintWriter err = cli.getErr();
+        err.println("meldcode: internal error: " + e);
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("meldcode: run again with --debug for the stack trace");
+        }
+        err.flush();
+        return INTERNAL;
+    }
+
+    /** The version from the build, with the protocols this build knows. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = MeldcodeCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(new InputStreamReader(in, UTF_8));
+                }
+            }
+            StringBuilder protocols = new StringBuilder();
+            for (ProtocolRef ref : Protocol.known()) {
+                protocols.append(protocols.length() == 0 ? "" : ", ").append(ref);
+            }
+            return new String[] {"meldcode " + p.getProperty("version", "(unknown version)"), "protocols: " + protocols
+            };
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.meldcode.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the shaded jar ({@code target/meldcode.jar}) as a separate process, as a user would: exit
+ * codes, what goes to stdout and stderr, UTF-8 output. Run by failsafe after {@code package}.
+ */
+class MeldcodeJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("meldcode.jar", "target/meldcode.jar"));
+    private static final Path DEMO_JAR = JAR.resolveSibling("meldcode-demo.jar");
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    @BeforeAll
+    static void the_jars_are_built() {
+        assertThat(JAR).as("run `mvn package` first").isRegularFile();
+        assertThat(DEMO_JAR).isRegularFile();
+    }
+
+    private Outcome java(Path jar, Object... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toAbsolutePath().toString()));
+        for (Object a : args) {
+            command.add(a.toString());
+        }
+        Path out = Files.createTempFile(dir, "stdout", ".txt");
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        process.getOutputStream().close(); // no input
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        return new Outcome(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Outcome meldcode(Object... args) throws IOException, InterruptedException {
+        return java(JAR, args);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_passing_scenario_exits_0() throws Exception {
+        Outcome o = meldcode("run", file("passing.yaml", Fixtures.PASSING));
+
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out())
+                .containsPattern("step 2 +CONSULTATION +TEACHER lk-104 +refused SP-1.1, SP-2.1 +ok")
+                .doesNotContain("\u001B[");
+        assertThat(o.out().lines().reduce((a, b) -> b)).hasValue("1 passed, 0 failed");
+        assertThat(o.err()).isEmpty();
+    }
+
+    @Test
+    void a_wrong_expectation_exits_1_and_shows_the_mismatch() throws Exception {
+        Outcome o = meldcode("run", file("wrong.yaml", Fixtures.WRONG_EXPECTATION));
+
+        assertThat(o.code()).as(o.err()).isEqualTo(1);
+        assertThat(o.out()).contains("MISMATCH: expected permitted, was refused [SP-1.1, SP-2.1]");
+        assertThat(o.out().lines().reduce((a, b) -> b)).hasValue("0 passed, 1 failed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.meldcode.examples.cli.Fixtures#malformed")
+    void malformed_input_exits_2_with_a_short_message_on_stderr_only(String name, String content, String problem)
+            throws Exception {
+        Path bad = Fixtures.write(dir, name, content);
+
+        Outcome o = meldcode("run", bad);
+
+        assertThat(o.code()).as(o.err()).isEqualTo(2);
+        assertThat(o.out()).isEmpty();
+        assertThat(o.errLines()).hasSizeBetween(1, 2);
+        assertThat(o.err()).contains(bad.getFileName().toString(), problem).doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void guide_prints_the_step_and_the_obligations() throws Exception {
+        Outcome o = meldcode("guide", file("case.json", Fixtures.caseJson()));
+
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out())
+                .contains("Stap 2: Collegiale consultatie", "Afgesloten: nee")
+                .containsPattern("SP-2.1 +De leerkracht en de intern begeleider bespreken de signalen")
+                .contains("collegiale consultatie — intern begeleider, leerkracht"); // UTF-8 dash
+    }
+
+    @Test
+    void guide_in_english() throws Exception {
+        Outcome o = meldcode("guide", "--lang", "en", file("case.json", Fixtures.caseJson()));
+
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Step 2: Collegial consultation", "Still owed:", "SP-2.1");
+    }
+
+    @Test
+    void guide_refuses_an_unknown_schema_version() throws Exception {
+        Path future = file("future.json", Fixtures.caseJsonFromTheFuture());
+
+        Outcome o = meldcode("guide", future);
+
+        assertThat(o.code()).as(o.err()).isEqualTo(2);
+        assertThat(o.out()).isEmpty();
+        assertThat(o.errLines()).singleElement().asString().contains("future.json", "/schemaVersion", "99");
+    }
+
+    @Test
+    void guide_refuses_a_missing_file_and_broken_json() throws Exception {
+        Outcome missing = meldcode("guide", dir.resolve("nowhere.json"));
+        Outcome broken = meldcode("guide", file("broken.json", "{\"schemaVersion\": 1,"));
+
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.errLines()).singleElement().asString().contains("nowhere.json: no such file");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.out()).isEmpty();
+        assertThat(broken.errLines()).singleElement().asString().contains("broken.json: 1:");
+    }
+
+    @Test
+    void clauses_lists_sp_0_1_to_sp_6_2() throws Exception {
+        Outcome o = meldcode("clauses");
+
+        assertThat(o.code()).as(o.err()).isZero();
+        List<String> ids = o.out()
+                .lines()
+                .filter(l -> l.startsWith("SP-"))
+                .map(l -> l.substring(0, l.indexOf(' ')))
+                .toList();
+        assertThat(ids).isEqualTo(Fixtures.CLAUSE_IDS);
+    }
+
+    @Test
+    void help_version_and_usage_errors() throws Exception {
+        Outcome help = meldcode("--help");
+        Outcome version = meldcode("--version");
+        Outcome unknown = meldcode("frobnicate");
+        Outcome badOption = meldcode("run", "--frobnicate", "x.yaml");
+
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: meldcode", "run", "guide", "clauses", "demo");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("meldcode ");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).contains("Unmatched argument", "frobnicate");
+        assertThat(badOption.code()).isEqualTo(2);
+        assertThat(badOption.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void the_demo_runs_as_a_subcommand_and_from_its_own_jar() throws Exception {
+        Outcome sub = meldcode("demo", "--lang", "en");
+        Outcome own = java(DEMO_JAR);
+
+        assertThat(sub.code()).as(sub.err()).isZero();
+        assertThat(sub.out()).contains("9 actions permitted, 3 refused; the case has 9 events.");
+        assertThat(own.code()).as(own.err()).isZero();
+        assertThat(own.out()).contains("9 handelingen toegestaan, 3 geweigerd; de zaak heeft 9 gebeurtenissen.");
+    }
+}

@@ -1,0 +1,149 @@
+package org.meldcode.testing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.meldcode.model.Action;
+import org.meldcode.model.ActionType;
+import org.meldcode.model.Actor;
+import org.meldcode.model.Advice;
+import org.meldcode.model.Closure;
+import org.meldcode.model.Consultation;
+import org.meldcode.model.ConversationSkip;
+import org.meldcode.model.Decision;
+import org.meldcode.model.DecisionKind;
+import org.meldcode.model.IbNotification;
+import org.meldcode.model.LogEntry;
+import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.PupilConversation;
+import org.meldcode.model.PupilReadinessCheck;
+import org.meldcode.model.Report;
+import org.meldcode.model.ReportConversation;
+import org.meldcode.model.RiskAssessment;
+import org.meldcode.model.Role;
+import org.meldcode.model.Signal;
+import org.meldcode.model.Source;
+import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Topic;
+import org.meldcode.protocol.Protocol;
+
+/**
+ * One generated move: a kind of action, the role that takes it, and bits that fill in its fields
+ * (who takes part, yes/no fields, levels). A <em>guided</em> move instead takes the plan's next
+ * usual step, by a role the plan names, with the people the step needs (its bits still decide the
+ * yes/no fields), so that generated sequences also reach the later steps.
+ *
+ * <p>Bits 0–4 add a participant of each {@link Role} (in the enum's order), bits 5–6 choose a
+ * suspicion level, bits 7–9 fill the yes/no fields. Synthetic data only: staff ids such as {@code a-1}, texts such as "Synthetic
+ * observation.".
+ *
+ * @param type   the kind of action
+ * @param role   the role that takes it
+ * @param bits   the bits that fill in its fields
+ * @param guided whether the move follows the plan's usual path instead
+ */
+public record Move(ActionType type, Role role, int bits, boolean guided) {
+
+    /** The plan's usual path; a guided move takes the next of these. */
+    public static final List<ActionType> PATH = List.of(
+            ActionType.LOG_ENTRY,
+            ActionType.IB_NOTIFICATION,
+            ActionType.CONSULTATION,
+            ActionType.PARENTS_CONVERSATION,
+            ActionType.RISK_ASSESSMENT,
+            ActionType.DECISION,
+            ActionType.LOG_ENTRY,
+            ActionType.RISK_ASSESSMENT,
+            ActionType.DECISION,
+            ActionType.REPORT,
+            ActionType.REPORT_CONVERSATION,
+            ActionType.CLOSURE);
+
+    /** Whether bit i is set. */
+    public boolean bit(int i) {
+        return (bits >> i & 1) == 1;
+    }
+
+    /**
+     * The move as it is taken at a point of the usual path: a guided move becomes that step of the
+     * path, taken the way the plan asks; an unguided move stays as it is.
+     *
+     * @param pathIndex how many guided moves were permitted so far
+     * @param protocol  the protocol, for the roles it names
+     */
+    public Move resolve(int pathIndex, Protocol protocol) {
+        if (!guided) {
+            return this;
+        }
+        ActionType next = PATH.get(Math.min(pathIndex, PATH.size() - 1));
+        List<Role> roles = List.copyOf(protocol.rolesFor(next));
+        Role who = next == ActionType.REPORT ? Role.INTERN_BEGELEIDER : roles.get(bits % roles.size());
+        int people = switch (next) {
+            case CONSULTATION -> 0b01011; // teacher, IB, school social worker
+            case PARENTS_CONVERSATION, DECISION, REPORT_CONVERSATION -> 0b00110; // IB, director
+            case RISK_ASSESSMENT, PUPIL_READINESS_CHECK -> 0b00011; // teacher, IB
+            default -> 0;
+        };
+        int topics = next == ActionType.PARENTS_CONVERSATION ? 0b10000000 : 0;
+        return new Move(next, who, (bits & ~0b11111) | people | topics, true);
+    }
+
+    /** The action this move stands for, at the given moment. */
+    public Action action(Instant at) {
+        Actor actor = Actor.of(role, "a-" + role.ordinal());
+        return switch (type) {
+            case IB_NOTIFICATION -> new IbNotification(at, actor);
+            case LOG_ENTRY ->
+                new LogEntry(
+                        at,
+                        actor,
+                        LocalDate.of(2026, 9, 6).plusDays(bits % 3), // now and then a date not yet reached
+                        Signal.values()[bits % Signal.values().length],
+                        Source.values()[(bits >> 3) % Source.values().length],
+                        "Synthetic observation.",
+                        bit(9));
+            case CONSULTATION -> new Consultation(at, actor, people(actor), bit(8));
+            case PUPIL_READINESS_CHECK -> new PupilReadinessCheck(at, actor, people(actor), bit(8));
+            case PUPIL_CONVERSATION -> new PupilConversation(at, actor, bit(8));
+            case PARENTS_CONVERSATION ->
+                new ParentsConversation(
+                        at,
+                        actor,
+                        people(actor),
+                        bit(7) ? EnumSet.allOf(Topic.class) : EnumSet.of(Topic.PURPOSE),
+                        bit(8) && bit(9));
+            case CONVERSATION_SKIP -> new ConversationSkip(at, actor, "Synthetic danger.");
+            case RISK_ASSESSMENT ->
+                new RiskAssessment(
+                        at, actor, people(actor), SuspicionLevel.values()[(bits >> 5) % 4], bit(8), bit(9), bit(7));
+            case DECISION ->
+                new Decision(
+                        at,
+                        actor,
+                        people(actor),
+                        bit(7) ? DecisionKind.REPORT : DecisionKind.ORGANISE_HELP,
+                        bit(8),
+                        bit(9),
+                        "Synthetic grounds.");
+            case REPORT -> new Report(at, actor, bit(8) && bit(9));
+            case REPORT_CONVERSATION -> new ReportConversation(at, actor, people(actor), bit(8));
+            case ADVICE -> new Advice(at, actor, bit(8));
+            case CLOSURE -> new Closure(at, actor, "Synthetic reason.");
+        };
+    }
+
+    private Set<Actor> people(Actor actor) {
+        Set<Actor> people = new HashSet<>();
+        people.add(actor);
+        Role[] roles = Role.values();
+        for (int i = 0; i < roles.length; i++) {
+            if (bit(i)) {
+                people.add(Actor.of(roles[i], "p-" + i));
+            }
+        }
+        return people;
+    }
+}
