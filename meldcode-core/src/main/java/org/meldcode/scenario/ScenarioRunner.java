@@ -2,8 +2,10 @@ package org.meldcode.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
@@ -16,15 +18,25 @@ import org.meldcode.model.Case;
  */
 public final class ScenarioRunner {
 
-    private final MeldcodeEngine engine;
+    private final Function<Map<String, String>, MeldcodeEngine> engineForSchool;
 
-    /** A runner on the given engine. */
+    /** A runner that runs every scenario on the given engine, whatever its school configuration. */
     public ScenarioRunner(MeldcodeEngine engine) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(engine, "engine");
+        this.engineForSchool = school -> engine;
+    }
+
+    /**
+     * A runner that builds the engine for each scenario from its school configuration (such as
+     * {@code MeldcodeRules::forSchool}, which reads the school's list of known names).
+     */
+    public ScenarioRunner(Function<Map<String, String>, MeldcodeEngine> engineForSchool) {
+        this.engineForSchool = Objects.requireNonNull(engineForSchool, "engineForSchool");
     }
 
     /** Runs every step of the scenario, also after a mismatch. */
     public ScenarioResult run(Scenario scenario) {
+        MeldcodeEngine engine = engineForSchool.apply(scenario.school());
         Case caseFile = Case.open(scenario.caseId(), scenario.pupilRef(), scenario.protocol());
         List<StepResult> results = new ArrayList<>(scenario.steps().size());
         for (ScenarioStep step : scenario.steps()) {

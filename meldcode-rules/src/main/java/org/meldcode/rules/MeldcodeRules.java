@@ -1,5 +1,7 @@
 package org.meldcode.rules;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
@@ -21,8 +23,28 @@ public final class MeldcodeRules {
 
     /** An engine with the default settings: no list of known names. */
     public static MeldcodeEngine engine() {
-        return builder().build();
+        return DEFAULT;
     }
+
+    /**
+     * An engine for a school's configuration, as scenario files give it. Reads {@code knownNames}:
+     * the names the logbook must not contain, separated by semicolons (synthetic in scenarios).
+     * Other keys (contacts and the like) do not change the rules.
+     *
+     * @param school the school's configuration
+     * @return the engine; the default engine when the configuration names no names
+     */
+    public static MeldcodeEngine forSchool(Map<String, String> school) {
+        String names = school.getOrDefault("knownNames", "");
+        if (names.isBlank()) {
+            return DEFAULT;
+        }
+        return builder()
+                .knownNames(KnownNames.of(Arrays.asList(names.split(";"))))
+                .build();
+    }
+
+    private static final MeldcodeEngine DEFAULT = new DroolsEngine(KnownNames.NONE, false);
 
     /** A builder for an engine with settings of the host's own. */
     public static Builder builder() {

@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
             return MeldcodeCommand.INVALID;
         }
 
-        ScenarioRunner runner = new ScenarioRunner(MeldcodeRules.engine());
+        ScenarioRunner runner = new ScenarioRunner(MeldcodeRules::forSchool);
         List<ScenarioResult> results = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             try {
