@@ -12,7 +12,11 @@ public enum Signal {
     BEHAVIOUR,
     /** Something the pupil, the parents or someone else said about the home situation. */
     STATEMENT,
-    /** The pupil told someone at school about abuse or violence (a disclosure). */
+    /**
+     * The pupil told someone at school about abuse or violence (a disclosure); with source
+     * {@link Source#PUPIL} or {@link Source#OWN_OBSERVATION} (told to the writer), it allows
+     * naming the suspicion to the pupil (SP-3.3); relayed by others, it does not.
+     */
     DISCLOSURE,
     /** The report of a conversation with the pupil or the parents. */
     CONVERSATION_REPORT,

@@ -24,6 +24,12 @@ import org.quicktheories.generators.SourceDSL;
  */
 public final class Generators {
 
+    /**
+     * Synthetic names of other children or parents, for an engine that knows them
+     * ({@code KnownNames.of(KNOWN_NAMES)}); some generated logbook entries mention the first.
+     */
+    public static final List<String> KNOWN_NAMES = List.of("Zoë Testkind", "Bram Voorbeeld");
+
     private Generators() {}
 
     /** Actors of every role, with a few staff ids. */

@@ -103,7 +103,9 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
                         LocalDate.of(2026, 9, 6).plusDays(bits % 3), // now and then a date not yet reached
                         Signal.values()[bits % Signal.values().length],
                         Source.values()[(bits >> 3) % Source.values().length],
-                        "Synthetic observation.",
+                        bit(5)
+                                ? "Synthetic observation; " + Generators.KNOWN_NAMES.get(0) + " said so."
+                                : "Synthetic observation.",
                         bit(9));
             case CONSULTATION -> new Consultation(at, actor, people(actor), bit(8));
             case PUPIL_READINESS_CHECK -> new PupilReadinessCheck(at, actor, people(actor), bit(8));

@@ -1,0 +1,323 @@
+package org.meldcode.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.meldcode.engine.KnownNames;
+import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.json.ScenarioFiles;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.protocol.Clause;
+import org.meldcode.protocol.Protocol;
+import org.meldcode.rules.facts.Clauses;
+import org.meldcode.scenario.Expectation;
+import org.meldcode.scenario.Scenario;
+import org.meldcode.scenario.ScenarioRunner;
+import org.meldcode.scenario.ScenarioStep;
+import org.meldcode.testing.Generators;
+
+/**
+ * Generates {@code docs/clause-coverage.md} — per clause, the rules, example tests, scenarios and
+ * properties that cover it, and the result of rule ablation — and fails when a clause lacks a rule,
+ * an example test, a scenario or a property, when a rule survives ablation, or when the committed
+ * file is stale. Regenerate with:
+ *
+ * <pre>mvn -B -pl meldcode-rules -am test -Dtest=ClauseCoverageTest -Dsurefire.failIfNoSpecifiedTests=false -Dmeldcode.writeCoverage=true</pre>
+ *
+ * <p>Rule ablation (mutation testing for rules): each rule in turn is switched off with an
+ * {@code AgendaFilter}, and the scenario corpus, then the properties (fixed seed, fewer sequences),
+ * run against that engine; at least one must fail, or the rule is either dead or untested.
+ */
+class ClauseCoverageTest {
+
+    private static final Path DOC = Path.of("..", "docs", "clause-coverage.md");
+    private static final Path CORPUS = Path.of("src/test/resources/scenarios");
+    private static final Path EXAMPLES = Path.of("src/test/java/org/meldcode/rules/clauses");
+    private static final Protocol PROTOCOL = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
+    private static final Pattern CLAUSE = Pattern.compile("\"(SP-\\d\\.\\d)\"");
+    private static final Pattern PROPERTY_CLAUSE = Pattern.compile("sp_(\\d)_(\\d)");
+    private static final int ABLATION_EXAMPLES = 300;
+    private static final String REFERENCE_PROPERTY =
+            "ReferenceAgreementTest.along_random_sequences_every_ruling_and_every_guidance_agree";
+    private static final long ABLATION_SEED = 20260907L;
+
+    @Test
+    void the_clause_coverage_is_complete_every_rule_is_killed_and_the_committed_page_is_current() throws Exception {
+        Coverage coverage = Coverage.compute();
+        String page = coverage.render();
+        if (Boolean.getBoolean("meldcode.writeCoverage")) {
+            Files.writeString(DOC, page, StandardCharsets.UTF_8);
+        }
+        for (Clause c : PROTOCOL.clauses()) {
+            assertThat(coverage.rules.get(c.id())).as("rules for %s", c.id()).isNotEmpty();
+            assertThat(coverage.examples.get(c.id()))
+                    .as("example tests for %s", c.id())
+                    .isNotEmpty();
+            assertThat(coverage.scenarios.get(c.id()))
+                    .as("scenarios for %s", c.id())
+                    .isNotEmpty();
+            assertThat(coverage.properties.get(c.id()))
+                    .as("properties for %s", c.id())
+                    .isNotEmpty();
+        }
+        assertThat(coverage.survivors())
+                .as("rules that no scenario or property notices when switched off")
+                .isEmpty();
+        assertThat(Files.exists(DOC)).as("docs/clause-coverage.md exists").isTrue();
+        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+                .as(
+                        "docs/clause-coverage.md is stale; regenerate it with -Dmeldcode.writeCoverage=true (see the class comment)")
+                .isEqualTo(page);
+    }
+
+    /** What covers each clause, and which test kills each rule. */
+    static final class Coverage {
+        final Map<String, List<String>> rules = new TreeMap<>(BY_CLAUSE);
+        final Map<String, Set<String>> examples = new TreeMap<>(BY_CLAUSE);
+        final Map<String, Set<String>> scenarios = new TreeMap<>(BY_CLAUSE);
+        final Map<String, Set<String>> properties = new TreeMap<>(BY_CLAUSE);
+        final Map<String, String> killedBy = new LinkedHashMap<>();
+        final Map<String, String> ruleClause = new LinkedHashMap<>();
+
+        static Coverage compute() throws Exception {
+            Coverage c = new Coverage();
+            for (Clause clause : PROTOCOL.clauses()) {
+                c.rules.put(clause.id(), new ArrayList<>());
+                c.examples.put(clause.id(), new TreeSet<>());
+                c.scenarios.put(clause.id(), new TreeSet<>());
+                c.properties.put(clause.id(), new TreeSet<>());
+            }
+            List<Rule> all = new ArrayList<>();
+            for (KiePackage p : RuleBases.of(PROTOCOL.ref()).getKiePackages()) {
+                all.addAll(p.getRules());
+            }
+            all.sort(Comparator.comparing(Rule::getName));
+            for (Rule r : all) {
+                String id = PROTOCOL.resolve(Clauses.of(r)).id();
+                c.rules.get(id).add(r.getName());
+                c.ruleClause.put(r.getName(), id);
+            }
+            try (Stream<Path> files = Files.list(EXAMPLES)) {
+                for (Path f : files.sorted().toList()) {
+                    Matcher m = CLAUSE.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        c.examples
+                                .get(m.group(1))
+                                .add(f.getFileName().toString().replace(".java", ""));
+                    }
+                }
+            }
+            Map<Path, Scenario> corpus = corpus();
+            for (Map.Entry<Path, Scenario> e : corpus.entrySet()) {
+                String file = CORPUS.relativize(e.getKey()).toString();
+                for (ScenarioStep step : e.getValue().steps()) {
+                    if (step.expected() instanceof Expectation.Refused refused) {
+                        refused.clauses().forEach(id -> c.scenarios.get(id).add(file));
+                    }
+                }
+                String base = e.getKey().getFileName().toString();
+                for (Clause clause : PROTOCOL.clauses()) {
+                    if (base.startsWith(clause.id().toLowerCase() + "-")) {
+                        c.scenarios.get(clause.id()).add(file);
+                    }
+                }
+            }
+            for (Method m : propertyMethods()) {
+                Matcher pm = PROPERTY_CLAUSE.matcher(m.getName());
+                boolean named = false;
+                while (pm.find()) {
+                    c.properties.get("SP-" + pm.group(1) + "." + pm.group(2)).add(m.getName());
+                    named = true;
+                }
+                if (!named
+                        && (m.getName().startsWith("every_refusal")
+                                || m.getName().startsWith("replaying"))) {
+                    for (Clause clause : PROTOCOL.clauses()) {
+                        c.properties.get(clause.id()).add(m.getName());
+                    }
+                }
+            }
+            // the reference oracle compares the clause ids of every ruling: it covers every clause
+            for (Clause clause : PROTOCOL.clauses()) {
+                c.properties.get(clause.id()).add(REFERENCE_PROPERTY);
+            }
+            for (Rule r : all) {
+                c.killedBy.put(r.getName(), killer(r.getName(), corpus));
+            }
+            return c;
+        }
+
+        List<String> survivors() {
+            return killedBy.entrySet().stream()
+                    .filter(e -> e.getValue() == null)
+                    .map(Map.Entry::getKey)
+                    .toList();
+        }
+
+        String render() {
+            StringBuilder b = new StringBuilder();
+            b.append("# Clause coverage\n\n")
+                    .append(
+                            "Generated by `ClauseCoverageTest` (meldcode-rules); `mvn verify` fails when a clause lacks a\n")
+                    .append(
+                            "rule, an example test, a scenario or a property, when a rule survives ablation, or when this\n")
+                    .append("page is stale. Protocol: `")
+                    .append(PROTOCOL.ref())
+                    .append("`.\n\n")
+                    .append("| clause | rules | example tests | scenarios | properties |\n")
+                    .append("|---|---|---|---|---|\n");
+            for (Clause clause : PROTOCOL.clauses()) {
+                String id = clause.id();
+                b.append("| ")
+                        .append(id)
+                        .append(" | ")
+                        .append(rules.get(id).size())
+                        .append(" | ")
+                        .append(String.join(", ", examples.get(id)))
+                        .append(" | ")
+                        .append(scenarios.get(id).size())
+                        .append(" | ")
+                        .append(properties.get(id).size())
+                        .append(" |\n");
+            }
+            b.append("\n## Per clause\n");
+            for (Clause clause : PROTOCOL.clauses()) {
+                String id = clause.id();
+                b.append("\n### ")
+                        .append(id)
+                        .append(" — ")
+                        .append(clause.text().english())
+                        .append("\n\n");
+                b.append("- rules: ").append(code(rules.get(id))).append('\n');
+                b.append("- example tests: ")
+                        .append(String.join(", ", examples.get(id)))
+                        .append('\n');
+                b.append("- scenarios: ").append(code(scenarios.get(id))).append('\n');
+                b.append("- properties: ").append(code(properties.get(id))).append('\n');
+            }
+            long killed = killedBy.values().stream().filter(v -> v != null).count();
+            b.append("\n## Rule ablation\n\n")
+                    .append(
+                            "Each rule switched off in turn (an `AgendaFilter`); the scenario corpus, then the properties\n")
+                    .append("(")
+                    .append(ABLATION_EXAMPLES)
+                    .append(" sequences each, seed ")
+                    .append(ABLATION_SEED)
+                    .append("), run against that engine. A rule is *killed* when at least one of them fails.\n\n")
+                    .append("| rule | clause | killed by |\n|---|---|---|\n");
+            killedBy.forEach((rule, by) -> b.append("| `")
+                    .append(rule)
+                    .append("` | ")
+                    .append(ruleClause.get(rule))
+                    .append(" | ")
+                    .append(by == null ? "**survived**" : by)
+                    .append(" |\n"));
+            b.append("\nScore: **")
+                    .append(killed)
+                    .append(" / ")
+                    .append(killedBy.size())
+                    .append("** rules killed (")
+                    .append(killedBy.isEmpty() ? 0 : 100 * killed / killedBy.size())
+                    .append("%).\n");
+            return b.toString();
+        }
+
+        private static String code(java.util.Collection<String> items) {
+            return items.isEmpty() ? "—" : "`" + String.join("`, `", items) + "`";
+        }
+    }
+
+    private static final Comparator<String> BY_CLAUSE = Comparator.comparing(
+            id -> Arrays.stream(id.substring(3).split("\\."))
+                    .mapToInt(Integer::parseInt)
+                    .toArray(),
+            Arrays::compare);
+
+    private static Map<Path, Scenario> corpus() throws IOException {
+        Map<Path, Scenario> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(CORPUS)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String n = f.toString();
+                if (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) {
+                    out.put(f, ScenarioFiles.read(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Method> propertyMethods() {
+        List<Method> methods = new ArrayList<>();
+        for (Method m : ProtocolInvariantsTest.class.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(Test.class) && !m.getName().startsWith("the_generated")) {
+                methods.add(m);
+            }
+        }
+        methods.sort(Comparator.comparing(Method::getName));
+        return methods;
+    }
+
+    /** The first scenario or property that fails with the rule switched off, or null when none does. */
+    private static String killer(String rule, Map<Path, Scenario> corpus) throws Exception {
+        ScenarioRunner runner = new ScenarioRunner(school -> ablated(rule, namesOf(school)));
+        for (Map.Entry<Path, Scenario> e : corpus.entrySet()) {
+            if (!runner.run(e.getValue()).passed()) {
+                return "scenario `" + CORPUS.relativize(e.getKey()) + "`";
+            }
+        }
+        MeldcodeEngine saved = ProtocolInvariantsTest.engine;
+        int savedExamples = ProtocolInvariantsTest.examples;
+        long savedSeed = ProtocolInvariantsTest.seed;
+        ProtocolInvariantsTest.seed = ABLATION_SEED;
+        ProtocolInvariantsTest.engine = ablated(rule, KnownNames.of(Generators.KNOWN_NAMES));
+        ProtocolInvariantsTest.examples = ABLATION_EXAMPLES;
+        try {
+            ProtocolInvariantsTest instance = new ProtocolInvariantsTest();
+            for (Method m : propertyMethods()) {
+                try {
+                    m.invoke(instance);
+                } catch (InvocationTargetException failed) {
+                    if (failed.getCause() instanceof AssertionError) {
+                        return "property `" + m.getName() + "`";
+                    }
+                    throw failed;
+                }
+            }
+        } finally {
+            ProtocolInvariantsTest.engine = saved;
+            ProtocolInvariantsTest.examples = savedExamples;
+            ProtocolInvariantsTest.seed = savedSeed;
+        }
+        return null;
+    }
+
+    private static KnownNames namesOf(Map<String, String> school) {
+        String names = school.getOrDefault("knownNames", "");
+        return names.isBlank() ? KnownNames.NONE : KnownNames.of(Arrays.asList(names.split(";")));
+    }
+
+    private static MeldcodeEngine ablated(String rule, KnownNames names) {
+        return new DroolsEngine(
+                names, false, match -> !match.getRule().getName().equals(rule));
+    }
+}
