@@ -7,10 +7,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
+import org.meldcode.model.Integrity;
 import org.meldcode.protocol.Protocol;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Case again = CaseJson.read(json);          // equals caseFile
  * }</pre>
  *
- * <p>The document carries a {@code schemaVersion}; this library writes version
+ * <p>The document carries a {@code schemaVersion} and the hash chain of its events with the
+ * {@code headHash} of the last one ({@link Integrity}); reading verifies the chain and refuses a
+ * broken one, naming the first event that does not match. This library writes version
  * {@value #SCHEMA_VERSION} and refuses newer ones. Reading is strict and all-or-nothing: the
  * document is parsed and checked completely before a case is returned, and any problem gives an
  * {@link InvalidInputException} naming the place (JSON pointer, or line:column for syntax) and
@@ -46,6 +49,7 @@ public final class CaseJson {
         ObjectNode root = Mappers.JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.setAll(RecordCodec.encodeRecord(caseFile));
+        root.put("headHash", Integrity.head(caseFile));
         return root;
     }
 
@@ -72,7 +76,7 @@ public final class CaseJson {
     public static Case read(Path file) {
         String name = file.toString();
         try {
-            return read(text(Files.readAllBytes(file)));
+            return read(text(Mappers.bytes(file)));
         } catch (InvalidInputException e) {
             throw e.in(name);
         } catch (IOException e) {
@@ -81,13 +85,13 @@ public final class CaseJson {
     }
 
     /**
-     * Reads a case document from a stream of UTF-8 bytes; the stream is read to its end, not closed.
+     * Reads a case document from a stream of UTF-8 bytes, at most 32 MB; the stream is not closed.
      *
      * @throws InvalidInputException when the bytes are not a valid case document
      */
     public static Case read(InputStream in) {
         try {
-            return read(text(in.readAllBytes()));
+            return read(text(Mappers.bytes(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the case document", e);
         }
@@ -115,7 +119,25 @@ public final class CaseJson {
         if (v < 1) {
             throw new InvalidInputException(null, "/schemaVersion", "schema version " + v + " does not exist");
         }
-        Case c = RecordCodec.decodeRecord(root, "", Case.class, "schemaVersion");
+        JsonNode head = root.get("headHash");
+        if (head == null) {
+            throw new InvalidInputException(null, "/headHash", "missing required field");
+        }
+        if (!head.isString()) {
+            throw new InvalidInputException(null, "/headHash", "expected a string, found " + RecordCodec.kind(head));
+        }
+        Case c = RecordCodec.decodeRecord(root, "", Case.class, "schemaVersion", "headHash");
+        Optional<Integrity.Break> broken = Integrity.verify(c, head.asString());
+        if (broken.isPresent()) {
+            int seq = broken.get().sequence();
+            String where = seq >= 1 && seq <= c.size() && !broken.get().reason().startsWith("the last")
+                    ? "/events/" + (seq - 1)
+                    : "/headHash";
+            throw new InvalidInputException(
+                    null,
+                    where,
+                    "the case's history was tampered with: " + broken.get().reason());
+        }
         if (!Protocol.known().contains(c.protocol())) {
             throw new InvalidInputException(
                     null, "/protocol", "unknown protocol " + c.protocol() + "; known: " + Protocol.known());

@@ -1,5 +1,9 @@
 package org.meldcode.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -24,8 +28,8 @@ final class Mappers {
     static final int MAX_DEPTH = 32;
     /** Longest string accepted, in characters (a free-text field holds at most 10,000). */
     static final int MAX_STRING = 100_000;
-    /** Largest document accepted, in bytes or characters. */
-    static final long MAX_DOCUMENT = 64L * 1024 * 1024;
+    /** Largest document accepted, in bytes or characters: far above a real case, far below memory. */
+    static final int MAX_DOCUMENT = 32 * 1024 * 1024;
 
     static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(constraints())
@@ -42,6 +46,33 @@ final class Mappers {
             .build();
 
     private Mappers() {}
+
+    /**
+     * Reads at most {@link #MAX_DOCUMENT} bytes, so that a huge or endless stream costs bounded
+     * memory and time; more is refused.
+     */
+    static byte[] bytes(InputStream in) throws IOException {
+        byte[] data = in.readNBytes(MAX_DOCUMENT + 1);
+        if (data.length > MAX_DOCUMENT) {
+            throw tooLarge();
+        }
+        return data;
+    }
+
+    /** Reads a file of at most {@link #MAX_DOCUMENT} bytes. */
+    static byte[] bytes(Path file) throws IOException {
+        if (Files.size(file) > MAX_DOCUMENT) {
+            throw tooLarge();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return bytes(in);
+        }
+    }
+
+    private static InvalidInputException tooLarge() {
+        return new InvalidInputException(
+                null, "", "the document is larger than " + (MAX_DOCUMENT / (1024 * 1024)) + " MB");
+    }
 
     private static StreamReadConstraints constraints() {
         return StreamReadConstraints.builder()

@@ -2,7 +2,6 @@ package org.meldcode.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class ScenarioFiles {
     public static Scenario read(Path file) {
         String name = file.toString();
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = Mappers.bytes(file);
             return read(CaseJson.text(bytes), name.endsWith(".json"));
         } catch (InvalidInputException e) {
             throw e.in(name);

@@ -15,7 +15,9 @@ import java.util.Optional;
  * a new case.
  *
  * <p>Events are numbered 1, 2, 3… without gaps and their timestamps never go backwards; the
- * constructor rejects anything else.
+ * constructor rejects anything else. Each event also links to the one before it by hash
+ * ({@link Integrity}); {@link #append} makes the link, and {@link Integrity#verify} checks the whole
+ * chain (reading a case document does), which the constructor does not, to stay cheap.
  *
  * @param id       the host system's opaque case id
  * @param pupilRef the host system's opaque reference to the pupil (never a name)
@@ -80,7 +82,7 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
         });
         List<Event> next = new ArrayList<>(events.size() + 1);
         next.addAll(events);
-        next.add(new Event(events.size() + 1, action));
+        next.add(new Event(events.size() + 1, Integrity.head(this), action));
         return new Case(id, pupilRef, protocol, next);
     }
 
@@ -93,6 +95,19 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
 
     /** The number of events. */
     public int size() {
+        return events.size();
+    }
+
+    /** Whether the case has no events yet. */
+    public boolean isEmpty() {
+        return events.isEmpty();
+    }
+
+    /**
+     * The case's version for optimistic concurrency: the number of its events. A host that shows
+     * a case at version n and gets an action back passes n to {@code MeldcodeEngine.apply}.
+     */
+    public int version() {
         return events.size();
     }
 

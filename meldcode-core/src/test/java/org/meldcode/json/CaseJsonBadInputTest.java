@@ -166,4 +166,35 @@ class CaseJsonBadInputTest {
         assertThat(e.source()).isEqualTo(file.toString());
         assertThat(e.getMessage()).startsWith(file + ": /schemaVersion: schema version 2 is newer");
     }
+
+    @Test
+    void an_edited_event_is_refused_naming_the_first_event_that_no_longer_follows() {
+        // GIVEN the valid document with the first event's text changed
+        String edited = VALID.replace("\"type\" : \"LOG_ENTRY\"", "\"type\" : \"LOG_ENTRY\"")
+                .replace("een tweede regel", "een andere regel");
+        InvalidInputException e = reading(edited);
+        assertThat(e.location()).isEqualTo("/events/1");
+        assertThat(e.problem())
+                .isEqualTo("the case's history was tampered with: event 2 does not follow event 1: an event was"
+                        + " changed, removed, inserted or moved at or before it");
+    }
+
+    @Test
+    void an_edited_last_event_is_refused_against_the_head_hash() {
+        String edited = VALID.replace("\"anonymous\" : true", "\"anonymous\" : false");
+        InvalidInputException e = reading(edited);
+        assertThat(e.location()).isEqualTo("/headHash");
+        assertThat(e.problem()).contains("the last event (2) was changed");
+    }
+
+    @Test
+    void a_removed_event_is_refused() {
+        tools.jackson.databind.node.ObjectNode doc =
+                (tools.jackson.databind.node.ObjectNode) Mappers.JSON.readTree(VALID);
+        ((tools.jackson.databind.node.ArrayNode) doc.get("events")).remove(0);
+        ((tools.jackson.databind.node.ObjectNode) doc.get("events").get(0)).put("sequence", 1);
+        InvalidInputException e = reading(doc.toString());
+        assertThat(e.location()).isEqualTo("/events/0");
+        assertThat(e.problem()).contains("event 1 does not start this case's chain");
+    }
 }

@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every action record rejects invalid values at construction, with a message that names the field. */
 class ActionValidationTest {
 
+    /** A well-formed hash for events built by hand; these tests do not look at the chain. */
+    private static final String ANY_HASH = "0".repeat(64);
+
     private static final Set<Actor> PAIR = Set.of(TEACHER, IB);
 
     /** Each kind of action, built from a timestamp and an actor (participants always include the actor). */
@@ -331,12 +334,14 @@ class ActionValidationTest {
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void an_event_rejects_a_sequence_number_below_one(int sequence) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Event(sequence, Fixtures.logEntry(T0)))
+                .isThrownBy(() -> new Event(sequence, ANY_HASH, Fixtures.logEntry(T0)))
                 .withMessage("Event.sequence must be 1 or more, was " + sequence);
     }
 
     @Test
     void an_event_requires_an_action() {
-        assertThatNullPointerException().isThrownBy(() -> new Event(1, null)).withMessage("Event.action is required");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Event(1, ANY_HASH, null))
+                .withMessage("Event.action is required");
     }
 }

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CaseTest {
 
+    /** A well-formed hash for events built by hand; these tests do not look at the chain. */
+    private static final String ANY_HASH = "0".repeat(64);
+
     private static final String ID = "case-2024-001";
     private static final String PUPIL = "pupil-7f3a";
 
@@ -88,7 +91,8 @@ class CaseTest {
     @Test
     void a_case_rejects_events_whose_sequence_numbers_have_a_gap() {
         // GIVEN events numbered 1 and 3
-        List<Event> events = List.of(new Event(1, ibNotification(T0)), new Event(3, logEntry(minutes(1))));
+        List<Event> events =
+                List.of(new Event(1, ANY_HASH, ibNotification(T0)), new Event(3, ANY_HASH, logEntry(minutes(1))));
 
         // WHEN / THEN the second event is named, with what was expected
         assertThatIllegalArgumentException()
@@ -99,13 +103,14 @@ class CaseTest {
     @Test
     void a_case_rejects_events_that_do_not_start_at_one() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> caseWith(List.of(new Event(2, ibNotification(T0)))))
+                .isThrownBy(() -> caseWith(List.of(new Event(2, ANY_HASH, ibNotification(T0)))))
                 .withMessage("Case.events[0].sequence must be 1, was 2");
     }
 
     @Test
     void a_case_rejects_events_with_a_repeated_sequence_number() {
-        List<Event> events = List.of(new Event(1, ibNotification(T0)), new Event(1, logEntry(minutes(1))));
+        List<Event> events =
+                List.of(new Event(1, ANY_HASH, ibNotification(T0)), new Event(1, ANY_HASH, logEntry(minutes(1))));
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> caseWith(events))
@@ -115,7 +120,8 @@ class CaseTest {
     @Test
     void a_case_rejects_events_whose_timestamps_go_backwards() {
         // GIVEN a second event that happened before the first
-        List<Event> events = List.of(new Event(1, ibNotification(minutes(10))), new Event(2, logEntry(minutes(5))));
+        List<Event> events = List.of(
+                new Event(1, ANY_HASH, ibNotification(minutes(10))), new Event(2, ANY_HASH, logEntry(minutes(5))));
 
         // WHEN / THEN
         assertThatIllegalArgumentException()
@@ -126,7 +132,7 @@ class CaseTest {
 
     @Test
     void a_case_accepts_events_with_equal_timestamps() {
-        Case c = caseWith(List.of(new Event(1, ibNotification(T0)), new Event(2, logEntry(T0))));
+        Case c = caseWith(List.of(new Event(1, ANY_HASH, ibNotification(T0)), new Event(2, ANY_HASH, logEntry(T0))));
 
         assertThat(c.size()).isEqualTo(2);
         assertThat(c.lastEventAt()).contains(T0);
@@ -135,15 +141,15 @@ class CaseTest {
     @Test
     void a_case_copies_its_events_so_the_callers_list_cannot_change_it() {
         // GIVEN a mutable list of events
-        List<Event> events = new ArrayList<>(List.of(new Event(1, ibNotification(T0))));
+        List<Event> events = new ArrayList<>(List.of(new Event(1, ANY_HASH, ibNotification(T0))));
         Case c = caseWith(events);
 
         // WHEN the caller changes the list
-        events.add(new Event(2, logEntry(minutes(1))));
+        events.add(new Event(2, ANY_HASH, logEntry(minutes(1))));
 
         // THEN the case keeps one event, and its own list is read-only
         assertThat(c.events()).hasSize(1);
-        assertThatThrownBy(() -> c.events().add(new Event(2, logEntry(minutes(1)))))
+        assertThatThrownBy(() -> c.events().add(new Event(2, ANY_HASH, logEntry(minutes(1)))))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -160,7 +166,11 @@ class CaseTest {
         // THEN the original still has no events, and the new case has the action as event 1
         assertThat(original.events()).isEmpty();
         assertThat(next).isNotSameAs(original);
-        assertThat(next.events()).containsExactly(new Event(1, ibNotification(T0)));
+        assertThat(next.events())
+                .containsExactly(new Event(
+                        1,
+                        Integrity.genesis(original.id(), original.pupilRef(), original.protocol()),
+                        ibNotification(T0)));
         assertThat(next.id()).isEqualTo(original.id());
         assertThat(next.pupilRef()).isEqualTo(original.pupilRef());
         assertThat(next.protocol()).isEqualTo(original.protocol());

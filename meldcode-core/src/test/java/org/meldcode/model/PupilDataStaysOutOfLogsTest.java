@@ -85,7 +85,8 @@ class PupilDataStaysOutOfLogsTest {
 
     @Test
     void an_event_prints_its_action_without_the_free_text() {
-        Event event = new Event(1, new LogEntry(T0, TEACHER, DAY, Signal.OTHER, Source.OWN_OBSERVATION, SECRET, false));
+        Event event = new Event(
+                1, "0".repeat(64), new LogEntry(T0, TEACHER, DAY, Signal.OTHER, Source.OWN_OBSERVATION, SECRET, false));
 
         assertThat(event.toString()).doesNotContain(SECRET).contains(MARKER);
     }

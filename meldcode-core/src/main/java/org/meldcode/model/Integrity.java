@@ -1,0 +1,182 @@
+package org.meldcode.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The tamper evidence of a case: a SHA-256 hash chain over its events.
+ *
+ * <p>Each {@link Event} carries the hash of the previous event's canonical form; the first carries
+ * the case's genesis value, a hash of its id, pupil reference and protocol. Changing, removing,
+ * inserting or moving an event breaks the chain at the next event; {@link #verify} finds the first
+ * break. A change to the <em>last</em> event shows only against its hash, {@link #head}, which the
+ * case document stores and which a host should also keep in its own audit trail: the chain shows
+ * tampering, it cannot stop a party holding the whole file from rewriting all of it
+ * ({@code docs/integrity.md}).
+ */
+public final class Integrity {
+
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final HexFormat HEX = HexFormat.of();
+
+    private Integrity() {}
+
+    /**
+     * Where a chain breaks.
+     *
+     * @param sequence the first event that does not match (the event count + 1 when the head differs)
+     * @param reason   what does not match, for people to read
+     */
+    public record Break(int sequence, String reason) {}
+
+    /** The genesis value of a case: what its first event's {@code previousHash} must be. */
+    public static String genesis(String caseId, String pupilRef, ProtocolRef protocol) {
+        return sha256("meldcode-case/1\nid:" + caseId + "\npupil:" + pupilRef + "\nprotocol:" + protocol);
+    }
+
+    /** The hash of an event: SHA-256 over its canonical form, as 64 lower-case hex digits. */
+    public static String hash(Event event) {
+        return sha256(canonical(event));
+    }
+
+    /** The hash of the last event, or the genesis value of a case without events. */
+    public static String head(Case caseFile) {
+        List<Event> events = caseFile.events();
+        return events.isEmpty()
+                ? genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol())
+                : hash(events.get(events.size() - 1));
+    }
+
+    /**
+     * The first place where the case's chain does not hold, if any.
+     *
+     * @param caseFile the case
+     * @return empty when every event's {@code previousHash} matches
+     */
+    public static Optional<Break> verify(Case caseFile) {
+        String expected = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
+        for (Event e : caseFile.events()) {
+            if (!e.previousHash().equals(expected)) {
+                return Optional.of(new Break(
+                        e.sequence(),
+                        e.sequence() == 1
+                                ? "event 1 does not start this case's chain: the case's id, pupil or protocol"
+                                        + " was changed, or events were removed or inserted before it"
+                                : "event " + e.sequence() + " does not follow event " + (e.sequence() - 1)
+                                        + ": an event was changed, removed, inserted or moved at or before it"));
+            }
+            expected = hash(e);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first place where the case's chain does not hold, also against the head a host kept.
+     *
+     * @param caseFile the case
+     * @param head     the hash of the last event as the host recorded it
+     */
+    public static Optional<Break> verify(Case caseFile, String head) {
+        Optional<Break> chain = verify(caseFile);
+        if (chain.isPresent() || head(caseFile).equals(head)) {
+            return chain;
+        }
+        return Optional.of(new Break(
+                caseFile.size(),
+                caseFile.isEmpty()
+                        ? "the case has no events, but its recorded head says it had"
+                        : "the last event (" + caseFile.size() + ") was changed, or events were added or removed"
+                                + " at the end"));
+    }
+
+    static void checkHash(String value, String field) {
+        Checks.present(value, field);
+        if (!HASH.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be 64 lower-case hex digits (a SHA-256 hash)");
+        }
+    }
+
+    /**
+     * The canonical form of a value: compact, JSON-like, fields in record order, an action's type
+     * first, set elements sorted by their own canonical form. Stable across runs and machines.
+     */
+    static String canonical(Object value) {
+        StringBuilder b = new StringBuilder(256);
+        write(b, value);
+        return b.toString();
+    }
+
+    private static void write(StringBuilder b, Object value) {
+        if (value instanceof String s) {
+            quote(b, s);
+        } else if (value instanceof Boolean || value instanceof Integer) {
+            b.append(value);
+        } else if (value instanceof Enum<?> e) {
+            quote(b, e.name());
+        } else if (value instanceof Record r) {
+            b.append('{');
+            boolean first = true;
+            if (r instanceof Action a) {
+                b.append("\"type\":");
+                quote(b, a.type().name());
+                first = false;
+            }
+            for (var c : r.getClass().getRecordComponents()) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                quote(b, c.getName());
+                b.append(':');
+                try {
+                    write(b, c.getAccessor().invoke(r));
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException("cannot read " + c, ex);
+                }
+            }
+            b.append('}');
+        } else if (value instanceof Collection<?> items) {
+            List<String> parts = new ArrayList<>(items.size());
+            for (Object item : items) {
+                parts.add(canonical(item));
+            }
+            if (items instanceof java.util.Set<?>) {
+                parts.sort(null);
+            }
+            b.append('[').append(String.join(",", parts)).append(']');
+        } else {
+            quote(b, String.valueOf(value)); // Instant, LocalDate: ISO-8601
+        }
+    }
+
+    private static void quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        b.append('"');
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
