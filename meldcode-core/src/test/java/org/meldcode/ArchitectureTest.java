@@ -26,7 +26,11 @@ import org.meldcode.protocol.Protocol;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {
-        "org.meldcode.model..", "org.meldcode.protocol..", "org.meldcode.engine..", "org.meldcode.scenario.."
+        "org.meldcode.model..",
+        "org.meldcode.protocol..",
+        "org.meldcode.engine..",
+        "org.meldcode.scenario..",
+        "org.meldcode.privacy.."
     };
 
     private static JavaClasses core;

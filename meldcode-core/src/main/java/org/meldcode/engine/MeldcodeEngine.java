@@ -1,5 +1,6 @@
 package org.meldcode.engine;
 
+import java.util.Optional;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 
@@ -40,6 +41,27 @@ public interface MeldcodeEngine {
      * @throws IllegalArgumentException as for {@link #evaluate}
      */
     Result apply(Case caseFile, Action action);
+
+    /**
+     * Rules on an action and appends it only when it is permitted <em>and</em> the case is still
+     * at the version the person acting saw (optimistic concurrency). When another action was
+     * appended in between, the result carries a {@link Conflict} and the case is returned as it
+     * is: no event is lost or added twice. The host stores the new case with a conditional update
+     * on the same version, so that two writers racing between load and store are caught too.
+     *
+     * @param caseFile        the case, as stored now
+     * @param action          the action a staff member takes
+     * @param expectedVersion the {@link Case#version()} the staff member saw
+     * @return the ruling, the case, and the conflict if the case moved on
+     * @throws IllegalArgumentException as for {@link #evaluate}
+     */
+    default Result apply(Case caseFile, Action action, int expectedVersion) {
+        if (caseFile.version() != expectedVersion) {
+            Ruling ruling = evaluate(caseFile, action);
+            return new Result(caseFile, ruling, Optional.of(new Conflict(expectedVersion, caseFile.version())));
+        }
+        return apply(caseFile, action);
+    }
 
     /**
      * Tells where a case stands: its current step, what is still owed and what may happen next.

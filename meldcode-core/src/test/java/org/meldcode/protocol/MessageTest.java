@@ -99,19 +99,19 @@ class MessageTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyKeyOfBothBundles")
-    void every_placeholder_of_every_text_is_filled_when_given_three_arguments(
+    void every_placeholder_of_every_text_is_filled_when_given_five_arguments(
             String language, String key, String pattern) {
-        // GIVEN the pattern uses only {0} to {2}
+        // GIVEN the pattern uses only {0} to {4}
         Matcher m = PLACEHOLDER.matcher(pattern);
         List<Integer> used = new ArrayList<>();
         while (m.find()) {
             used.add(Integer.parseInt(m.group(1)));
         }
-        assertThat(used).as("placeholders of %s", key).allMatch(i -> i < 3);
+        assertThat(used).as("placeholders of %s", key).allMatch(i -> i < 5);
 
-        // WHEN it is rendered with three arguments
+        // WHEN it is rendered with five arguments
         Locale locale = language.equals("en") ? Locale.ENGLISH : Message.DUTCH;
-        String rendered = Message.of(key, "ARG-A", "ARG-B", "ARG-C").in(locale);
+        String rendered = Message.of(key, "ARG-A", "ARG-B", "ARG-C", "ARG-D", "ARG-E").in(locale);
 
         // THEN no placeholder is left, and each argument that was asked for is in the text
         assertThat(rendered).doesNotContain("{0}", "{1}", "{2}");
