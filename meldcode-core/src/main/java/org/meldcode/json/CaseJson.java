@@ -127,6 +127,10 @@ public final class CaseJson {
             throw new InvalidInputException(null, "/headHash", "expected a string, found " + RecordCodec.kind(head));
         }
         Case c = RecordCodec.decodeRecord(root, "", Case.class, "schemaVersion", "headHash");
+        if (!Protocol.known().contains(c.protocol())) {
+            throw new InvalidInputException(
+                    null, "/protocol", "unknown protocol " + c.protocol() + "; known: " + Protocol.known());
+        }
         Optional<Integrity.Break> broken = Integrity.verify(c, head.asString());
         if (broken.isPresent()) {
             int seq = broken.get().sequence();
@@ -137,10 +141,6 @@ public final class CaseJson {
                     null,
                     where,
                     "the case's history was tampered with: " + broken.get().reason());
-        }
-        if (!Protocol.known().contains(c.protocol())) {
-            throw new InvalidInputException(
-                    null, "/protocol", "unknown protocol " + c.protocol() + "; known: " + Protocol.known());
         }
         return c;
     }

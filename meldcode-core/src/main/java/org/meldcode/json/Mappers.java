@@ -29,7 +29,10 @@ final class Mappers {
     /** Longest string accepted, in characters (a free-text field holds at most 10,000). */
     static final int MAX_STRING = 100_000;
     /** Largest document accepted, in bytes or characters: far above a real case, far below memory. */
-    static final int MAX_DOCUMENT = 32 * 1024 * 1024;
+    static final int MAX_DOCUMENT = 16 * 1024 * 1024;
+
+    /** Most tokens accepted: a case event has about 25, so this allows some 40,000 events. */
+    static final long MAX_TOKENS = 1_000_000;
 
     static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(constraints())
@@ -81,6 +84,7 @@ final class Mappers {
                 .maxDocumentLength(MAX_DOCUMENT)
                 .maxNameLength(200)
                 .maxNumberLength(30)
+                .maxTokenCount(MAX_TOKENS)
                 .build();
     }
 
@@ -117,6 +121,8 @@ final class Mappers {
             return "unexpected content after the end of the document";
         }
         return message.replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll(" ?\\(from `[^`]*`\\)", "")
+                .replaceAll("\\((java|javax|org|tools|com)\\.[\\w.$]+\\) ?", "")
                 .replaceAll(": not allowed as per `[^`]*`", "")
                 .replaceAll("`(tools\\.jackson|com\\.fasterxml)[^`]*`", "the parser's limit")
                 .replaceAll("\\(by calling `[^`]*`\\)", "");

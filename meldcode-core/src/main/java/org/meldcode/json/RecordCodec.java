@@ -278,7 +278,7 @@ final class RecordCodec {
         return shorten(name).replace("~", "~0").replace("/", "~1");
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         String printable = s.replaceAll("\\p{Cntrl}", "?");
         return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
     }

@@ -41,6 +41,9 @@ public final class ScenarioFiles {
     private static final Set<String> STEP = Set.of("at", "actor", "action", "expect", "guidance");
     private static final Set<String> GUIDANCE = Set.of("currentStep", "obligations", "closed");
 
+    /** Largest YAML scenario accepted, in characters: a long scenario has a few hundred steps. */
+    static final int MAX_YAML = 1024 * 1024;
+
     private ScenarioFiles() {}
 
     /**
@@ -69,6 +72,11 @@ public final class ScenarioFiles {
      * @throws InvalidInputException when the text is not a valid scenario
      */
     public static Scenario read(String text, boolean json) {
+        if (!json && text.length() > MAX_YAML) {
+            // the YAML parser's time grows faster than the length of a long token: refuse early
+            throw new InvalidInputException(
+                    null, "", "a YAML scenario is larger than " + (MAX_YAML / 1024) + " KB; scenarios are small");
+        }
         ObjectMapper mapper = json ? Mappers.JSON : Mappers.YAML;
         JsonNode root = Mappers.tree(mapper, text);
         return decode(root);
@@ -171,7 +179,11 @@ public final class ScenarioFiles {
             return new Expectation.Permitted();
         }
         if (node.isObject() && node.size() == 1 && node.has("refused")) {
-            return new Expectation.Refused(clauses(node.get("refused"), at + "/refused", catalogue));
+            Set<String> ids = clauses(node.get("refused"), at + "/refused", catalogue);
+            if (ids.isEmpty()) {
+                throw new InvalidInputException(null, at + "/refused", "name at least one clause id");
+            }
+            return new Expectation.Refused(ids);
         }
         throw new InvalidInputException(
                 null, at, "expected 'permitted' or {refused: [clause ids]}, found " + RecordCodec.kind(node));
@@ -214,7 +226,9 @@ public final class ScenarioFiles {
             String id = text(node.get(i), at + "/" + i);
             if (catalogue.find(id).isEmpty()) {
                 throw new InvalidInputException(
-                        null, at + "/" + i, "unknown clause '" + id + "' in protocol " + catalogue.ref());
+                        null,
+                        at + "/" + i,
+                        "unknown clause '" + RecordCodec.shorten(id) + "' in protocol " + catalogue.ref());
             }
             ids.add(id);
         }

@@ -13,7 +13,7 @@ public record Advice(Instant at, Actor actor, boolean anonymous) implements Acti
 
     /** Validates the fields. */
     public Advice {
-        Checks.present(at, "Advice.at");
+        Checks.moment(at, "Advice.at");
         Checks.present(actor, "Advice.actor");
     }
 

@@ -1,5 +1,7 @@
 package org.meldcode.model;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -14,6 +16,30 @@ final class Checks {
 
     static <T> T present(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " is required");
+    }
+
+    /** The first moment the model accepts. */
+    static final Instant FIRST = Instant.parse("1900-01-01T00:00:00Z");
+
+    /** The last moment the model accepts. */
+    static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** A moment between 1900 and 9999: no school case happens outside them, and dates overflow past them. */
+    static Instant moment(Instant value, String field) {
+        present(value, field);
+        if (value.isBefore(FIRST) || value.isAfter(LAST)) {
+            throw new IllegalArgumentException(field + " must lie between the years 1900 and 9999, was " + value);
+        }
+        return value;
+    }
+
+    /** A date between 1900 and 9999. */
+    static LocalDate date(LocalDate value, String field) {
+        present(value, field);
+        if (value.getYear() < 1900 || value.getYear() > 9999) {
+            throw new IllegalArgumentException(field + " must lie between the years 1900 and 9999, was " + value);
+        }
+        return value;
     }
 
     static String text(String value, String field) {

@@ -13,7 +13,7 @@ public record Closure(Instant at, Actor actor, String reason) implements Action 
 
     /** Validates the fields. */
     public Closure {
-        Checks.present(at, "Closure.at");
+        Checks.moment(at, "Closure.at");
         Checks.present(actor, "Closure.actor");
         Checks.text(reason, "Closure.reason");
     }

@@ -16,7 +16,7 @@ public record Consultation(Instant at, Actor actor, Set<Actor> participants, boo
 
     /** Validates the fields. */
     public Consultation {
-        Checks.present(at, "Consultation.at");
+        Checks.moment(at, "Consultation.at");
         Checks.present(actor, "Consultation.actor");
         participants = Checks.participants(participants, actor, "Consultation");
     }

@@ -13,7 +13,7 @@ public record ConversationSkip(Instant at, Actor actor, String reason) implement
 
     /** Validates the fields. */
     public ConversationSkip {
-        Checks.present(at, "ConversationSkip.at");
+        Checks.moment(at, "ConversationSkip.at");
         Checks.present(actor, "ConversationSkip.actor");
         Checks.text(reason, "ConversationSkip.reason");
     }

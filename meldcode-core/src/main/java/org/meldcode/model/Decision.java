@@ -26,7 +26,7 @@ public record Decision(
 
     /** Validates the fields. */
     public Decision {
-        Checks.present(at, "Decision.at");
+        Checks.moment(at, "Decision.at");
         Checks.present(actor, "Decision.actor");
         participants = Checks.participants(participants, actor, "Decision");
         Checks.present(kind, "Decision.kind");

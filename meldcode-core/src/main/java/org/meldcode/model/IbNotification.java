@@ -12,7 +12,7 @@ public record IbNotification(Instant at, Actor actor) implements Action {
 
     /** Validates the fields. */
     public IbNotification {
-        Checks.present(at, "IbNotification.at");
+        Checks.moment(at, "IbNotification.at");
         Checks.present(actor, "IbNotification.actor");
     }
 

@@ -20,9 +20,9 @@ public record LogEntry(
 
     /** Validates the fields. */
     public LogEntry {
-        Checks.present(at, "LogEntry.at");
+        Checks.moment(at, "LogEntry.at");
         Checks.present(actor, "LogEntry.actor");
-        Checks.present(observedOn, "LogEntry.observedOn");
+        Checks.date(observedOn, "LogEntry.observedOn");
         Checks.present(signal, "LogEntry.signal");
         Checks.present(source, "LogEntry.source");
         Checks.text(text, "LogEntry.text");

@@ -18,7 +18,7 @@ public record ParentsConversation(
 
     /** Validates the fields. */
     public ParentsConversation {
-        Checks.present(at, "ParentsConversation.at");
+        Checks.moment(at, "ParentsConversation.at");
         Checks.present(actor, "ParentsConversation.actor");
         participants = Checks.participants(participants, actor, "ParentsConversation");
         topics = Set.copyOf(Checks.present(topics, "ParentsConversation.topics"));

@@ -13,7 +13,7 @@ public record PupilConversation(Instant at, Actor actor, boolean suspicionNamed)
 
     /** Validates the fields. */
     public PupilConversation {
-        Checks.present(at, "PupilConversation.at");
+        Checks.moment(at, "PupilConversation.at");
         Checks.present(actor, "PupilConversation.actor");
     }
 

@@ -16,7 +16,7 @@ public record PupilReadinessCheck(Instant at, Actor actor, Set<Actor> participan
 
     /** Validates the fields. */
     public PupilReadinessCheck {
-        Checks.present(at, "PupilReadinessCheck.at");
+        Checks.moment(at, "PupilReadinessCheck.at");
         Checks.present(actor, "PupilReadinessCheck.actor");
         participants = Checks.participants(participants, actor, "PupilReadinessCheck");
     }

@@ -13,7 +13,7 @@ public record Report(Instant at, Actor actor, boolean anonymous) implements Acti
 
     /** Validates the fields. */
     public Report {
-        Checks.present(at, "Report.at");
+        Checks.moment(at, "Report.at");
         Checks.present(actor, "Report.actor");
     }
 

@@ -15,7 +15,7 @@ public record ReportConversation(Instant at, Actor actor, Set<Actor> participant
 
     /** Validates the fields. */
     public ReportConversation {
-        Checks.present(at, "ReportConversation.at");
+        Checks.moment(at, "ReportConversation.at");
         Checks.present(actor, "ReportConversation.actor");
         participants = Checks.participants(participants, actor, "ReportConversation");
     }

@@ -26,7 +26,7 @@ public record RiskAssessment(
 
     /** Validates the fields. */
     public RiskAssessment {
-        Checks.present(at, "RiskAssessment.at");
+        Checks.moment(at, "RiskAssessment.at");
         Checks.present(actor, "RiskAssessment.actor");
         participants = Checks.participants(participants, actor, "RiskAssessment");
         Checks.present(level, "RiskAssessment.level");

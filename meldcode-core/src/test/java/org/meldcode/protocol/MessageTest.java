@@ -111,7 +111,8 @@ class MessageTest {
 
         // WHEN it is rendered with five arguments
         Locale locale = language.equals("en") ? Locale.ENGLISH : Message.DUTCH;
-        String rendered = Message.of(key, "ARG-A", "ARG-B", "ARG-C", "ARG-D", "ARG-E").in(locale);
+        String rendered =
+                Message.of(key, "ARG-A", "ARG-B", "ARG-C", "ARG-D", "ARG-E").in(locale);
 
         // THEN no placeholder is left, and each argument that was asked for is in the text
         assertThat(rendered).doesNotContain("{0}", "{1}", "{2}");
