@@ -1,0 +1,291 @@
+package org.meldcode.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the results of {@code benchmarks/run} into the table of docs/performance.md:
+ * {@code Table <results directory>}. Reads {@code startup.txt}, {@code footprint.txt},
+ * {@code jars.txt} and the JMH CSV files {@code ruling-t1.csv}, {@code ruling-t2.csv},
+ * {@code scaling.csv}; prints Markdown.
+ */
+public final class Table {
+
+    /** One JMH score: mean and the half-width of its 99.9% confidence interval. */
+    record Score(double value, double error) {
+        String us() {
+            return Double.isNaN(error) ? fmt(value) + " µs" : fmt(value) + " ± " + fmt(error) + " µs";
+        }
+    }
+
+    private final Path dir;
+    private final Map<String, Score> jmh = new HashMap<>();
+    private final Map<String, Map<String, String>> lines = new HashMap<>();
+    private final List<String> rows = new ArrayList<>();
+
+    private Table(Path dir) {
+        this.dir = dir;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Table t = new Table(Path.of(args[0]));
+        t.read();
+        t.print();
+    }
+
+    private void read() throws IOException {
+        csv("ruling-t1.csv", "t1");
+        csv("ruling-t2.csv", "t2");
+        csv("scaling.csv", "s");
+        for (String file : List.of("startup.txt", "footprint.txt", "jars.txt")) {
+            Path p = dir.resolve(file);
+            if (!Files.exists(p)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                String[] parts = line.trim().split(" ");
+                if (parts.length < 3 || !List.of("STARTUP", "FOOTPRINT", "JARS").contains(parts[0])) {
+                    continue;
+                }
+                Map<String, String> kv = new HashMap<>();
+                for (int i = 2; i < parts.length; i++) {
+                    String[] pair = parts[i].split("=", 2);
+                    if (pair.length == 2) {
+                        kv.put(pair[0], pair[1]);
+                    }
+                }
+                lines.put(parts[0] + " " + parts[1], kv);
+            }
+        }
+    }
+
+    private void csv(String file, String prefix) throws IOException {
+        Path p = dir.resolve(file);
+        if (!Files.exists(p)) {
+            return;
+        }
+        List<String> all = Files.readAllLines(p, StandardCharsets.UTF_8);
+        for (String line : all.subList(1, all.size())) {
+            String[] f = line.split(",");
+            String name = f[0].replace("\"", "");
+            // org.meldcode.benchmarks.RulingBenchmark.evaluate:gc.alloc.rate.norm -> evaluate:gc.alloc.rate.norm
+            String method = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
+            String metric = name.contains(":") ? name.substring(name.indexOf(':')) : "";
+            name = method.substring(method.lastIndexOf('.') + 1) + metric;
+            String param = f.length > 7 ? ":" + f[7].replace("\"", "") : "";
+            jmh.put(prefix + ":" + name + param, new Score(num(f[4]), num(f[5])));
+        }
+    }
+
+    private static double num(String s) {
+        return s.equals("NaN") ? Double.NaN : Double.parseDouble(s);
+    }
+
+    private Score s(String key) {
+        Score v = jmh.get(key);
+        if (v == null) {
+            throw new IllegalStateException("no result " + key);
+        }
+        return v;
+    }
+
+    private String startup(String label) {
+        Map<String, String> kv = lines.get("STARTUP " + label);
+        if (kv == null) {
+            return "n/a";
+        }
+        return kv.get("median") + " ms (" + kv.get("min") + "–" + kv.get("max") + ", n=" + kv.get("n") + ")";
+    }
+
+    private double startupMedian(String label) {
+        Map<String, String> kv = lines.get("STARTUP " + label);
+        return kv == null ? Double.NaN : Double.parseDouble(kv.get("median"));
+    }
+
+    private void row(String figure, String target, String measured, String ratio) {
+        rows.add("| " + figure + " | " + target + " | " + measured + " | " + ratio + " |");
+    }
+
+    private void print() {
+        // 1. Start-up
+        double floor = startupMedian("reference");
+        double floorCds = startupMedian("reference-cds");
+        for (String[] v : new String[][] {
+            {"engine-untrimmed", "Fresh JVM → snippet done, full drools-engine class path (before)", ""},
+            {"engine", "Fresh JVM → snippet done, trimmed class path, default JVM", "≤ 400 ms"},
+            {"engine-cds", "… with AppCDS (dynamic archive of the run)", "≤ 400 ms"},
+            {"engine-cds-c1", "… with AppCDS, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC", "≤ 400 ms"},
+        }) {
+            double m = startupMedian(v[0]);
+            double base = v[0].contains("cds") ? floorCds : floor;
+            row(
+                    v[1],
+                    v[2],
+                    startup(v[0]),
+                    Double.isNaN(m)
+                            ? ""
+                            : ratio(m, base) + " the plain-Java floor" + verdict(v[2].isEmpty() ? Double.NaN : 400, m));
+        }
+        row(
+                "Plain-Java floor: fresh JVM → reference does the snippet's work",
+                "(≈ 80 ms start)",
+                startup("reference"),
+                "");
+        row("… with AppCDS", "", startup("reference-cds"), "");
+        row("Command line `java -jar meldcode.jar guide` (typical case), to exit", "", startup("cli"), "");
+        row("… with `-XX:SharedArchiveFile` (AppCDS)", "", startup("cli-cds"), "");
+        row("… with AppCDS, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC", "", startup("cli-cds-c1"), "");
+
+        section("ruling", this::ruling);
+        section("scaling", this::scaling);
+        section("ruling", this::perAction);
+        footprint();
+
+        System.out.println("| figure | target | measured | ratio |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    /** Adds a part's rows, or one row saying that the part has no results yet. */
+    private void section(String part, Runnable rowsOfPart) {
+        int before = rows.size();
+        try {
+            rowsOfPart.run();
+        } catch (IllegalStateException e) {
+            rows.subList(before, rows.size()).clear();
+            row("(" + e.getMessage() + ": run `ONLY=" + part + " benchmarks/run`)", "", "", "");
+        }
+    }
+
+    private void ruling() {
+        Score e1 = s("t1:evaluate");
+        Score r1 = s("t1:evaluateReference");
+        row(
+                "One ruling, typical case (50 events), 1 thread",
+                "≤ 100 × reference",
+                e1.us(),
+                ratio(e1.value(), r1.value()) + " reference (" + r1.us() + ")" + verdict(100, e1.value() / r1.value()));
+        Score a1 = s("t1:evaluate:gc.alloc.rate.norm");
+        Score ar = s("t1:evaluateReference:gc.alloc.rate.norm");
+        row(
+                "Allocated per ruling",
+                "≤ 8 KB",
+                bytes(a1.value()),
+                "reference " + bytes(ar.value()) + verdict(8192, a1.value()));
+        Score e2 = s("t2:evaluate");
+        Score r2 = s("t2:evaluateReference");
+        double thr = 2 * e1.value() / e2.value();
+        double thrRef = 2 * r1.value() / r2.value();
+        row(
+                "Throughput, 2 threads sharing one engine ÷ 1 thread",
+                "≥ 1.7 ×",
+                fmt(thr) + " × (" + e2.us() + " per ruling per thread)",
+                "reference " + fmt(thrRef) + " ×" + (thr >= 1.7 ? " — met" : " — missed"));
+    }
+
+    private void scaling() {
+        for (String b : List.of("evaluate", "guide", "applyAndGuide", "evaluateReference", "guideReference")) {
+            Score base = s("s:" + b + ":10");
+            for (String n : List.of("10", "100", "1000", "10000")) {
+                Score v = s("s:" + b + ":" + n);
+                String target =
+                        b.endsWith("Reference") ? "" : n.equals("1000") ? "≤ 2 ×" : n.equals("10000") ? "≤ 5 ×" : "";
+                double r = v.value() / base.value();
+                String verdict = target.isEmpty() ? "" : verdict(n.equals("1000") ? 2 : 5, r);
+                Score alloc = jmh.get("s:" + b + ":gc.alloc.rate.norm:" + n);
+                row(
+                        "`" + b + "`, " + n + " logbook entries",
+                        target,
+                        v.us() + (alloc == null ? "" : ", " + bytes(alloc.value())),
+                        n.equals("10") ? "1 ×" : fmt(r) + " × the 10-entry case" + verdict);
+            }
+        }
+    }
+
+    private void perAction() {
+        Score ag = s("t1:applyAndGuide");
+        row(
+                "apply + guide for one step, typical case",
+                "≤ 50 µs",
+                ag.us(),
+                ratio(ag.value(), s("t1:applyAndGuideReference").value()) + " reference; CMMN 2.5 ms + 0.13 ms = "
+                        + ratio(ag.value(), 2630) + " CMMN" + verdict(50, ag.value()));
+        Score g = s("t1:guide");
+        row(
+                "guide (what is allowed now), typical case",
+                "CMMN 0.13 ms",
+                g.us(),
+                ratio(g.value(), 130) + " CMMN; "
+                        + ratio(g.value(), s("t1:guideReference").value()) + " reference");
+        Score g1000 = jmh.get("s:guide:1000");
+        if (g1000 != null) {
+            row("guide, 1,000 logbook entries", "CMMN 0.34 ms", g1000.us(), ratio(g1000.value(), 340) + " CMMN");
+        }
+    }
+
+    private void footprint() {
+        Map<String, String> fe = lines.get("FOOTPRINT engine");
+        Map<String, String> fr = lines.get("FOOTPRINT reference");
+        if (fe != null) {
+            double heap = Double.parseDouble(fe.get("heap"));
+            row(
+                    "Heap retained by the engine after start-up",
+                    "≤ 5 MB",
+                    mb(heap) + " (metaspace " + mb(Double.parseDouble(fe.get("metaspace"))) + ")",
+                    (fr == null ? "" : "reference " + mb(Double.parseDouble(fr.get("heap"))) + "; ") + "CMMN 22 MB"
+                            + verdict(5 * 1024 * 1024, heap));
+        }
+        for (String[] v : new String[][] {
+            {"engine", "Runtime jars of the engine (meldcode-rules, -core, Drools, slf4j-api)", "≤ 8 MB"},
+            {"with-json", "… plus meldcode-core's JSON codec (Jackson 3, SnakeYAML)", ""},
+            {"untrimmed", "… before: the full drools-engine closure, with JSON", ""},
+            {"cli", "The command-line jar (shaded, with picocli and slf4j-simple)", ""},
+        }) {
+            Map<String, String> kv = lines.get("JARS " + v[0]);
+            if (kv == null) {
+                continue;
+            }
+            double bytes = Double.parseDouble(kv.get("bytes"));
+            row(
+                    v[1],
+                    v[2],
+                    kv.get("count") + " jar" + (kv.get("count").equals("1") ? "" : "s") + ", " + mb(bytes),
+                    "CMMN 58 jars, 16.5 MB" + (v[2].isEmpty() ? "" : verdict(8 * 1024 * 1024, bytes)));
+        }
+    }
+
+    private static String verdict(double limit, double value) {
+        if (Double.isNaN(limit)) {
+            return "";
+        }
+        return value <= limit ? " — met" : " — missed by " + fmt(value / limit) + " ×";
+    }
+
+    private static String ratio(double a, double b) {
+        return fmt(a / b) + " ×";
+    }
+
+    static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        double abs = Math.abs(v);
+        String pattern = abs >= 100 ? "%.0f" : abs >= 10 ? "%.1f" : abs >= 1 ? "%.2f" : "%.3f";
+        return String.format(Locale.ROOT, pattern, v);
+    }
+
+    private static String bytes(double b) {
+        return b >= 10_240 ? fmt(b / 1024) + " KB" : String.format(Locale.ROOT, "%.0f B", b);
+    }
+
+    private static String mb(double b) {
+        return String.format(Locale.ROOT, "%.1f MB", b / (1024 * 1024));
+    }
+}
