@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.engine.Outcome;
 import org.meldcode.engine.Result;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
@@ -105,7 +106,14 @@ public class RulingBenchmark {
 
     @Benchmark
     @Warmup(iterations = ENGINE_WARMUP, time = 1)
-    public Guidance applyAndGuide() {
+    public Outcome applyAndGuide() {
+        return engine.applyAndGuide(typical, entry);
+    }
+
+    /** The same pair as two calls, {@code apply} then {@code guide}: two sessions. */
+    @Benchmark
+    @Warmup(iterations = ENGINE_WARMUP, time = 1)
+    public Guidance applyThenGuide() {
         Result r = engine.apply(typical, entry);
         return engine.guide(r.caseFile());
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.engine.Outcome;
 import org.meldcode.engine.Result;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
@@ -92,7 +93,14 @@ public class ScalingBenchmark {
 
     @Benchmark
     @Warmup(iterations = RulingBenchmark.ENGINE_WARMUP, time = 1)
-    public Guidance applyAndGuide() {
+    public Outcome applyAndGuide() {
+        return engine.applyAndGuide(caseFile, entry);
+    }
+
+    /** The same pair as two calls, {@code apply} then {@code guide}: two sessions. */
+    @Benchmark
+    @Warmup(iterations = RulingBenchmark.ENGINE_WARMUP, time = 1)
+    public Guidance applyThenGuide() {
         Result r = engine.apply(caseFile, entry);
         return engine.guide(r.caseFile());
     }

@@ -191,7 +191,8 @@ public final class Table {
     }
 
     private void scaling() {
-        for (String b : List.of("evaluate", "guide", "applyAndGuide", "evaluateReference", "guideReference")) {
+        for (String b : List.of(
+                "evaluate", "guide", "applyAndGuide", "applyThenGuide", "evaluateReference", "guideReference")) {
             Score base = s("s:" + b + ":10");
             for (String n : List.of("10", "100", "1000", "10000")) {
                 Score v = s("s:" + b + ":" + n);
@@ -212,11 +213,19 @@ public final class Table {
     private void perAction() {
         Score ag = s("t1:applyAndGuide");
         row(
-                "apply + guide for one step, typical case",
+                "apply + guide for one step, typical case (`applyAndGuide`, one session)",
                 "≤ 50 µs",
                 ag.us(),
                 ratio(ag.value(), s("t1:applyAndGuideReference").value()) + " reference; CMMN 2.5 ms + 0.13 ms = "
                         + ratio(ag.value(), 2630) + " CMMN" + verdict(50, ag.value()));
+        Score two = jmh.get("t1:applyThenGuide");
+        if (two != null) {
+            row(
+                    "… as two calls, apply then guide (two sessions)",
+                    "",
+                    two.us(),
+                    ratio(two.value(), 2630) + " CMMN" + verdict(50, two.value()));
+        }
         Score g = s("t1:guide");
         row(
                 "guide (what is allowed now), typical case",

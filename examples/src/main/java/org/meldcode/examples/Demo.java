@@ -180,6 +180,7 @@ public final class Demo {
         for (Finding f : result.ruling().findings()) {
             out.printf("      %-7s %s%n", f.clauseId(), f.clause().text(lang));
             out.printf("      %-7s -> %s%n", "", f.explanation().in(lang));
+            out.printf("      %-7s => %s%n", "", f.remedy().in(lang));
         }
     }
 

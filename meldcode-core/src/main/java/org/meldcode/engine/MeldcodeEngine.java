@@ -71,4 +71,46 @@ public interface MeldcodeEngine {
      * @throws IllegalArgumentException when the case's protocol is unknown
      */
     Guidance guide(Case caseFile);
+
+    /**
+     * Rules on an action without changing the case, and tells why: the chain of rules, derived
+     * conclusions and events behind each refusal, and the derived state of the case. Slower than
+     * {@link #evaluate}; meant for people asking "why?", not for every call.
+     *
+     * <p>This default gives each finding as a reason without its chain, for engines that cannot
+     * trace their rules.
+     *
+     * @param caseFile the case, as stored
+     * @param action   the action a staff member wants to take
+     * @return the ruling and its explanation
+     * @throws IllegalArgumentException as for {@link #evaluate}
+     */
+    default Explanation explain(Case caseFile, Action action) {
+        Ruling ruling = evaluate(caseFile, action);
+        java.util.List<Reason> reasons = new java.util.ArrayList<>();
+        for (Finding f : ruling.findings()) {
+            reasons.add(new Reason(
+                    f.explanation(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.of(f.clause()),
+                    0,
+                    java.util.List.of()));
+        }
+        return new Explanation(ruling, reasons, java.util.List.of());
+    }
+
+    /**
+     * Rules on an action, appends it when permitted, and tells where the case then stands: the
+     * same answers as {@link #apply(Case, Action)} followed by {@link #guide} on its case, which
+     * an engine may give in one pass.
+     *
+     * @param caseFile the case, as stored
+     * @param action   the action a staff member takes
+     * @return the result and the guidance on the case after it
+     * @throws IllegalArgumentException as for {@link #evaluate}
+     */
+    default Outcome applyAndGuide(Case caseFile, Action action) {
+        Result result = apply(caseFile, action);
+        return new Outcome(result, guide(result.caseFile()));
+    }
 }

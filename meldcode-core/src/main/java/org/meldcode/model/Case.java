@@ -1,7 +1,6 @@
 package org.meldcode.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,23 +31,26 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
         Checks.identifier(pupilRef, "Case.pupilRef");
         Checks.present(protocol, "Case.protocol");
         Checks.present(events, "Case.events");
-        for (int i = 0; i < events.size(); i++) {
-            Checks.present(events.get(i), "Case.events[" + i + "]");
-        }
-        events = List.copyOf(events);
-        Instant previous = Instant.MIN;
-        for (int i = 0; i < events.size(); i++) {
-            Event event = Checks.present(events.get(i), "Case.events[" + i + "]");
-            if (event.sequence() != i + 1) {
-                throw new IllegalArgumentException(
-                        "Case.events[" + i + "].sequence must be " + (i + 1) + ", was " + event.sequence());
+        if (!(events instanceof EventList)) { // an EventList is made only by append, of validated events
+            for (int i = 0; i < events.size(); i++) {
+                Checks.present(events.get(i), "Case.events[" + i + "]");
             }
-            Instant at = event.action().at();
-            if (at.isBefore(previous)) {
-                throw new IllegalArgumentException(
-                        "Case.events[" + i + "].at (" + at + ") is before the previous event (" + previous + ")");
+            events = List.copyOf(events);
+            Instant previous = Instant.MIN;
+            for (int i = 0; i < events.size(); i++) {
+                Event event = Checks.present(events.get(i), "Case.events[" + i + "]");
+                if (event.sequence() != i + 1) {
+                    throw new IllegalArgumentException(
+                            "Case.events[" + i + "].sequence must be " + (i + 1) + ", was " + event.sequence());
+                }
+                Instant at = event.action().at();
+                if (at.isBefore(previous)) {
+                    throw new IllegalArgumentException(
+                            "Case.events[" + i + "].at (" + at + ") is before the previous event (" + previous + ")");
+                }
+                previous = at;
             }
-            previous = at;
+            events = EventList.of(events);
         }
     }
 
@@ -80,10 +82,8 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
                         action.type() + ".at (" + action.at() + ") is before the case's last event (" + last + ")");
             }
         });
-        List<Event> next = new ArrayList<>(events.size() + 1);
-        next.addAll(events);
-        next.add(new Event(events.size() + 1, Integrity.head(this), action));
-        return new Case(id, pupilRef, protocol, next);
+        Event next = new Event(events.size() + 1, Integrity.head(this), action);
+        return new Case(id, pupilRef, protocol, EventList.of(events).plus(next));
     }
 
     /** The timestamp of the last event, if there is one. */

@@ -9,6 +9,9 @@ import java.util.Set;
 /** Argument checks shared by the model's records; every message names the offending field. */
 final class Checks {
 
+    private static final java.util.regex.Pattern IDENTIFIER =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+
     /** Longest free text the model accepts in one field, in characters. */
     static final int MAX_TEXT = 10_000;
 
@@ -56,7 +59,7 @@ final class Checks {
 
     static String identifier(String value, String field) {
         text(value, field);
-        if (value.length() > 100 || !value.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
+        if (value.length() > 100 || !IDENTIFIER.matcher(value).matches()) {
             throw new IllegalArgumentException(
                     field + " must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
         }

@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.Role;
-import org.meldcode.model.SuspicionLevel;
 import org.meldcode.model.Topic;
 
 /** The texts for people: the two bundles, and how a {@link Message} renders them. */
@@ -150,9 +149,9 @@ class MessageTest {
 
     @Test
     void an_enum_argument_without_a_bundle_name_is_rendered_as_its_constant() {
-        assertThat(Message.of("refusal.missing-participants", SuspicionLevel.DOUBTFUL)
+        assertThat(Message.of("refusal.missing-participants", java.time.DayOfWeek.MONDAY)
                         .english())
-                .isEqualTo("Missing here: DOUBTFUL.");
+                .isEqualTo("Missing here: MONDAY.");
     }
 
     @Test

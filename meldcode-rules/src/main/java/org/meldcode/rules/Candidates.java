@@ -102,8 +102,20 @@ final class Candidates {
         };
     }
 
+    /** One placeholder person per role, built once: a candidate's actor and participants. */
+    private static final Actor[] PLACEHOLDERS = placeholders();
+
+    private static Actor[] placeholders() {
+        Role[] roles = Role.values();
+        Actor[] actors = new Actor[roles.length];
+        for (Role role : roles) {
+            actors[role.ordinal()] = new Actor(role, "guide-" + role.ordinal());
+        }
+        return actors;
+    }
+
     private static Actor placeholder(Role role) {
-        return new Actor(role, "guide-" + role.ordinal());
+        return PLACEHOLDERS[role.ordinal()];
     }
 
     private static Set<Actor> with(Actor actor, Role... roles) {

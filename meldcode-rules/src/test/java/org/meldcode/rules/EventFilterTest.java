@@ -2,7 +2,10 @@ package org.meldcode.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meldcode.rules.Story.*;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,15 +15,21 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.engine.Result;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 import org.meldcode.model.Closure;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.LogEntry;
+import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.Report;
+import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.protocol.Protocol;
+import org.meldcode.testing.Generators;
+import org.meldcode.testing.Move;
 
 /**
  * Plain logbook entries are left out of the rules' session (DroolsEngine.readByRules). This proves
@@ -65,6 +74,68 @@ class EventFilterTest {
             }
         }
         assertThat(compared).isGreaterThan(200);
+    }
+
+    /**
+     * Of each run of logbook entries between two other events, the session gets only the first entry
+     * of each kind the rules read. Sequences along the protocol, each step followed by a run of
+     * entries of every kind (plain, disclosures from every source, deteriorations), must get the
+     * same guidance and the same rulings as a session with every event.
+     */
+    @Test
+    void keeping_only_the_first_entry_of_each_kind_per_run_changes_no_ruling_and_no_guidance() {
+        Protocol protocol = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
+        int[] compared = {0};
+        qt().withExamples(Integer.getInteger("meldcode.examples", 10_000) / 5)
+                .forAll(Generators.sequences(1, 30), integers().all())
+                .checkAssert((moves, seed) -> {
+                    Random random = new Random(seed);
+                    Case c = Case.open("case-filter", "pupil-filter", protocol.ref());
+                    Instant at = Instant.parse("2026-09-07T07:00:00Z");
+                    int pathIndex = 0;
+                    for (Move generated : moves) {
+                        Move m = generated.resolve(pathIndex, protocol);
+                        at = at.plus(Duration.ofMinutes(30));
+                        Result result = EVERY_EVENT.apply(c, m.action(at));
+                        if (m.guided() && result.permitted()) {
+                            pathIndex++;
+                        }
+                        c = result.caseFile();
+                        for (int i = random.nextInt(5); i > 0; i--) {
+                            at = at.plusSeconds(60);
+                            c = c.append(anyEntry(at, random));
+                        }
+                        assertThat(ENGINE.guide(c)).as("guidance after %s", c).isEqualTo(EVERY_EVENT.guide(c));
+                        Action probe = new Move(
+                                        org.meldcode.model.ActionType.values()[
+                                                random.nextInt(org.meldcode.model.ActionType.values().length)],
+                                        Role.values()[random.nextInt(Role.values().length)],
+                                        random.nextInt(1024),
+                                        random.nextBoolean())
+                                .resolve(pathIndex, protocol)
+                                .action(at.plusSeconds(60));
+                        assertThat(ENGINE.evaluate(c, probe))
+                                .as("%s after %s", probe.type(), c)
+                                .isEqualTo(EVERY_EVENT.evaluate(c, probe));
+                        compared[0]++;
+                    }
+                });
+        assertThat(compared[0]).isGreaterThan(1000);
+    }
+
+    private static LogEntry anyEntry(Instant at, Random random) {
+        Signal signal = Signal.values()[random.nextInt(Signal.values().length)];
+        if (random.nextInt(3) == 0) {
+            signal = Signal.DISCLOSURE;
+        }
+        return new LogEntry(
+                at,
+                random.nextBoolean() ? TEACHER : IB,
+                LocalDate.of(2026, 9, 7),
+                signal,
+                Source.values()[random.nextInt(Source.values().length)],
+                "Synthetic entry " + random.nextInt(),
+                random.nextInt(4) == 0);
     }
 
     private static LogEntry plainEntry(Instant at, Random random) {

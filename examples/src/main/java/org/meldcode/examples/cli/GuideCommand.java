@@ -86,7 +86,11 @@ final class GuideCommand implements Callable<Integer> {
             out.println("  " + lang.say("(niets)", "(nothing)"));
         }
         for (Obligation o : g.obligations()) {
-            out.printf("  %-7s %s%n", o.clause().id(), o.text().in(lang.locale));
+            String since = o.since()
+                    .map(at -> " (" + lang.say("sinds ", "since ")
+                            + java.time.LocalDate.ofInstant(at, java.time.ZoneId.of("Europe/Amsterdam")) + ")")
+                    .orElse("");
+            out.printf("  %-7s %s%s%n", o.clause().id(), o.text().in(lang.locale), since);
         }
         out.println(lang.say("Toegestaan als volgende handeling:", "Permitted next:"));
         if (g.nextActions().isEmpty()) {

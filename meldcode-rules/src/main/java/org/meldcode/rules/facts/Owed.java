@@ -11,8 +11,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * @param order  where the obligation sorts among others (the step it belongs to)
  * @param key    the message key of the obligation's text
  * @param args   the text's arguments
+ * @param since  since when it is due ({@link Since}; not part of equality)
  */
-public record Owed(String clause, int order, String key, List<Object> args) {
+public record Owed(String clause, int order, String key, List<Object> args, Since since) {
 
     /** Copies the arguments. */
     public Owed {
@@ -29,6 +30,8 @@ public record Owed(String clause, int order, String key, List<Object> args) {
      * @return the obligation, to insert logically
      */
     public static Owed of(RuleContext context, int order, String key, Object... args) {
-        return new Owed(Clauses.of(context.getRule()), order, key, List.of(args));
+        String clause = Clauses.of(context.getRule());
+        List<Object> list = List.of(args);
+        return Since.of(context, s -> new Owed(clause, order, key, list, s), Owed.class);
     }
 }

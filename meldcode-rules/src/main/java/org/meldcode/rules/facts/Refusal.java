@@ -23,6 +23,26 @@ public record Refusal(Action action, String clause, String rule, String key, Lis
     }
 
     /**
+     * Equal when the same rule refuses the very same proposed action (by identity, not by value)
+     * for the same reason. Identity keeps the truth maintenance of {@code insertLogical} from
+     * comparing whole actions field by field, and two equal-looking proposals stay two.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Refusal r
+                && r.action == action
+                && r.clause.equals(clause)
+                && r.rule.equals(rule)
+                && r.key.equals(key)
+                && r.args.equals(args);
+    }
+
+    @Override
+    public int hashCode() {
+        return (System.identityHashCode(action) * 31 + rule.hashCode()) * 31 + key.hashCode();
+    }
+
+    /**
      * A refusal by the rule that is firing.
      *
      * @param context the firing rule's context ({@code kcontext} in a consequence)
