@@ -256,9 +256,7 @@ public final class Dossier {
             return s;
         }
         if (value instanceof java.util.Collection<?> items) { // in their own order (roles, topics)
-            java.util.StringJoiner joined = new java.util.StringJoiner(", ");
-            items.forEach(item -> joined.add(Message.render(item, locale)));
-            return joined.toString();
+            return Fmt.list(items, locale);
         }
         return Message.render(value, locale);
     }

@@ -152,7 +152,7 @@ final class FlowGraph {
     }
 
     private String actionLine(ActionSpec spec) {
-        return Message.render(spec.type(), locale) + ": " + Message.render(spec.roles(), locale);
+        return Message.render(spec.type(), locale) + ": " + Fmt.list(spec.roles(), locale);
     }
 
     static String stepId(int step) {

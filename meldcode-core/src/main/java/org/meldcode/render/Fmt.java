@@ -45,6 +45,13 @@ final class Fmt {
         return roles;
     }
 
+    /** The items rendered through the bundle, in their own order (roles, topics), joined by commas. */
+    static String list(Collection<?> items, Locale locale) {
+        java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+        items.forEach(item -> joined.add(Message.render(item, language(locale))));
+        return joined.toString();
+    }
+
     static String say(String key, Locale locale, Object... args) {
         return Message.of(key, args).in(language(locale));
     }
