@@ -70,7 +70,7 @@ final class DossierMarkdown {
                     .append(escape(o.clause().id()))
                     .append(")\n");
         }
-        return out.toString();
+        return out.toString().replace("\n\n\n", "\n\n");
     }
 
     /**

@@ -160,7 +160,7 @@ final class FlowGraph {
     }
 
     static String outcomeId(String outcome) {
-        return "end_" + outcome.replaceAll("[^A-Za-z0-9]", "_");
+        return "outcome_" + outcome.replaceAll("[^A-Za-z0-9]", "_");
     }
 
     private static String endpoint(Flow flow, String text) {

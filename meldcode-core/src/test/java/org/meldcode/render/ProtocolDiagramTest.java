@@ -125,13 +125,13 @@ class ProtocolDiagramTest {
             assertThat(mermaid).contains("    step" + i + " --> step" + (i + 1) + "\n");
         }
         assertThat(mermaid).contains("    step2 -.->|\"overslaan\"| skip3\n").contains("    skip3 -.-> step4\n");
-        assertThat(mermaid).contains("    step5 -->|\"melden\"| end_reported\n");
-        assertThat(mermaid).contains("    end_help_organised -->|\"verslechtering: opnieuw wegen\"| step4\n");
-        assertThat(mermaid).contains("end_closed([\"<b>Dossier afgesloten</b>\"])");
+        assertThat(mermaid).contains("    step5 -->|\"melden\"| outcome_reported\n");
+        assertThat(mermaid).contains("    outcome_help_organised -->|\"verslechtering: opnieuw wegen\"| step4\n");
+        assertThat(mermaid).contains("outcome_closed([\"<b>Dossier afgesloten</b>\"])");
         for (ActionSpec spec : STAPPENPLAN.actions().values()) {
             assertThat(mermaid).contains(Message.render(spec.type(), Message.DUTCH) + ": ");
         }
-        assertThat(ProtocolDiagram.of(STAPPENPLAN).mermaid(Locale.ENGLISH)).contains("|\"report\"| end_reported");
+        assertThat(ProtocolDiagram.of(STAPPENPLAN).mermaid(Locale.ENGLISH)).contains("|\"report\"| outcome_reported");
     }
 
     @Test
