@@ -126,6 +126,13 @@ final class DiagramSvg {
         // Route the edges.
         StringBuilder edges = new StringBuilder();
         int channels = 0;
+        int allChannels = 0;
+        for (Edge e : g.edges) {
+            if (route(boxes, boxes.get(e.from()), boxes.get(e.to())) == CHANNEL) {
+                allChannels++;
+            }
+        }
+        double labelX = channelX + CHANNEL_GAP * Math.max(0, allChannels - 1) + 8;
         for (Edge e : g.edges) {
             Box from = boxes.get(e.from());
             Box to = boxes.get(e.to());
@@ -133,22 +140,23 @@ final class DiagramSvg {
             double lx;
             double ly;
             String anchor = "middle";
-            if (Math.abs(from.x() - to.x()) < 1 && to.y() > from.bottom() && clear(boxes, from, to)) {
+            int route = route(boxes, from, to);
+            if (route == DOWN) {
                 points = new double[] {from.cx(), from.bottom(), to.cx(), to.y()};
                 lx = from.cx() + 6;
                 ly = (from.bottom() + to.y()) / 2 + 4;
                 anchor = "start";
-            } else if (to.x() > from.right() && to.y() < from.bottom() && to.bottom() > from.y()) {
+            } else if (route == ACROSS) {
                 double sy = Math.max(from.y() + PAD, Math.min(from.bottom() - PAD, to.cy()));
                 points = new double[] {from.right(), sy, to.x(), to.cy()};
                 lx = (from.right() + to.x()) / 2;
                 ly = (sy + to.cy()) / 2 - 6;
-            } else if (to.right() < from.x() && to.y() > from.y()) {
+            } else if (route == DOWN_LEFT) {
                 points = new double[] {from.x(), from.cy(), to.cx(), to.y()};
                 lx = (from.x() + to.cx()) / 2 + 8;
                 ly = (from.cy() + to.y()) / 2 - 8;
                 anchor = "end";
-            } else if (to.x() > from.right() && to.y() > from.y()) {
+            } else if (route == DOWN_RIGHT) {
                 points = new double[] {from.cx(), from.bottom(), to.x(), to.cy()};
                 lx = (from.cx() + to.x()) / 2;
                 ly = (from.bottom() + to.cy()) / 2 - 6;
@@ -157,7 +165,7 @@ final class DiagramSvg {
                 double sy = from.cy();
                 double ty = to.cy();
                 points = new double[] {from.right(), sy, cx, sy, cx, ty, to.right(), ty};
-                lx = cx + 6;
+                lx = labelX; // right of every channel, so no channel crosses a label
                 ly = sy + (ty > sy ? 16 : -8);
                 anchor = "start";
             }
@@ -216,6 +224,29 @@ final class DiagramSvg {
         out.append(edges);
         out.append("</svg>\n");
         return out.toString();
+    }
+
+    private static final int DOWN = 0;
+    private static final int ACROSS = 1;
+    private static final int DOWN_LEFT = 2;
+    private static final int DOWN_RIGHT = 3;
+    private static final int CHANNEL = 4;
+
+    /** How an arrow runs: straight down, across, diagonally down, or through a channel on the right. */
+    private static int route(Map<String, Box> boxes, Box from, Box to) {
+        if (Math.abs(from.x() - to.x()) < 1 && to.y() > from.bottom() && clear(boxes, from, to)) {
+            return DOWN;
+        }
+        if (to.x() > from.right() && to.y() < from.bottom() && to.bottom() > from.y()) {
+            return ACROSS;
+        }
+        if (to.right() < from.x() && to.y() > from.y()) {
+            return DOWN_LEFT;
+        }
+        if (to.x() > from.right() && to.y() > from.y()) {
+            return DOWN_RIGHT;
+        }
+        return CHANNEL;
     }
 
     /** Whether no other box lies between the two, in their column. */
