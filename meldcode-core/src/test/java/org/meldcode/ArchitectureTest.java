@@ -30,7 +30,8 @@ class ArchitectureTest {
         "org.meldcode.protocol..",
         "org.meldcode.engine..",
         "org.meldcode.scenario..",
-        "org.meldcode.privacy.."
+        "org.meldcode.privacy..",
+        "org.meldcode.render.."
     };
 
     private static JavaClasses core;

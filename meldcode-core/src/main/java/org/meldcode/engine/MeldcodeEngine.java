@@ -3,6 +3,7 @@ package org.meldcode.engine;
 import java.util.Optional;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
+import org.meldcode.render.Dossier;
 
 /**
  * The protocol as a service: tells a host what the protocol permits, requires and forbids in a
@@ -73,6 +74,7 @@ public interface MeldcodeEngine {
     Guidance guide(Case caseFile);
 
     /**
+<<<<<<< HEAD
      * Rules on an action without changing the case, and tells why: the chain of rules, derived
      * conclusions and events behind each refusal, and the derived state of the case. Slower than
      * {@link #evaluate}; meant for people asking "why?", not for every call.
@@ -112,5 +114,28 @@ public interface MeldcodeEngine {
     default Outcome applyAndGuide(Case caseFile, Action action) {
         Result result = apply(caseFile, action);
         return new Outcome(result, guide(result.caseFile()));
+=======
+     * The case's dossier for Veilig Thuis: its events in order and what is still owed, rendered as
+     * Markdown or HTML (see {@link Dossier}).
+     *
+     * @param caseFile the case, as stored
+     * @return the dossier, built on {@link #guide}
+     * @throws IllegalArgumentException when the case's protocol is unknown
+     */
+    default Dossier dossier(Case caseFile) {
+        return Dossier.of(caseFile, guide(caseFile));
+    }
+
+    /**
+     * The case's dossier with every known name in free text redacted (see {@link KnownNames#redact}).
+     *
+     * @param caseFile the case, as stored
+     * @param names    the names that must not appear, such as other pupils and parents
+     * @return the dossier, built on {@link #guide}
+     * @throws IllegalArgumentException when the case's protocol is unknown
+     */
+    default Dossier dossier(Case caseFile, KnownNames names) {
+        return Dossier.of(caseFile, guide(caseFile), names);
+>>>>>>> render
     }
 }

@@ -51,6 +51,7 @@ public record Protocol(
         Map<String, String> clauseRoles) {
 
     private static final Map<ProtocolRef, Protocol> LOADED = new ConcurrentHashMap<>();
+    private static final Map<Protocol, Flow> FLOWS = new ConcurrentHashMap<>();
 
     /** Copies the lists. */
     public Protocol {
@@ -101,6 +102,16 @@ public record Protocol(
     public Clause resolve(String idOrRole) {
         String id = clauseRoles.getOrDefault(idOrRole, idOrRole);
         return clause(id);
+    }
+
+    /**
+     * The protocol's flow: the steps it may skip, its end states and its branches, as its file
+     * declares them (empty for a protocol built in code). Used to draw the protocol.
+     *
+     * @throws IllegalStateException when the file's flow names an unknown step, action or outcome
+     */
+    public Flow flow() {
+        return FLOWS.computeIfAbsent(this, Flow::load);
     }
 
     /** The protocols this library ships. */

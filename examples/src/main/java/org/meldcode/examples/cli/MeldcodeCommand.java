@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/meldcode.jar guide case.json --lang en
  * java -jar examples/target/meldcode.jar clauses
  * java -jar examples/target/meldcode.jar demo --lang en
+ * java -jar examples/target/meldcode.jar dossier case.json --format html -o dossier.html
+ * java -jar examples/target/meldcode.jar diagram --format mermaid
+ * java -jar examples/target/meldcode.jar timeline case.json -o timeline.svg
  * </pre>
  *
  * <p>Exit codes: 0 all went as expected, 1 a scenario step did not match, 2 invalid input or
@@ -48,7 +51,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MeldcodeCommand.Version.class,
         description = "The Dutch school meldcode as executable, traceable rules.",
-        subcommands = {RunCommand.class, GuideCommand.class, ClausesCommand.class, DemoCommand.class, HelpCommand.class
+        subcommands = {
+            RunCommand.class,
+            GuideCommand.class,
+            ClausesCommand.class,
+            DemoCommand.class,
+            DossierCommand.class,
+            DiagramCommand.class,
+            TimelineCommand.class,
+            HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -76,7 +87,9 @@ public final class MeldcodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: run, guide, clauses or demo");
+        throw new ParameterException(
+                spec.commandLine(),
+                "Missing required subcommand: run, guide, clauses, demo, dossier, diagram or timeline");
     }
 
     /**

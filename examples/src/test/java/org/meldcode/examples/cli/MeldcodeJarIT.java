@@ -173,7 +173,8 @@ class MeldcodeJarIT {
         Outcome badOption = meldcode("run", "--frobnicate", "x.yaml");
 
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("Usage: meldcode", "run", "guide", "clauses", "demo");
+        assertThat(help.out())
+                .contains("Usage: meldcode", "run", "guide", "clauses", "demo", "dossier", "diagram", "timeline");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("meldcode ");
         assertThat(unknown.code()).isEqualTo(2);
@@ -192,5 +193,41 @@ class MeldcodeJarIT {
         assertThat(sub.out()).contains("9 actions permitted, 3 refused; the case has 9 events.");
         assertThat(own.code()).as(own.err()).isZero();
         assertThat(own.out()).contains("9 handelingen toegestaan, 3 geweigerd; de zaak heeft 9 gebeurtenissen.");
+    }
+
+    // --- dossier, diagram, timeline ---
+
+    @Test
+    void dossier_html_and_timeline_svg_of_the_example_case_are_written_to_files() throws Exception {
+        Path example = Path.of("../docs/examples/case-2026-017.json").toAbsolutePath();
+
+        Outcome dossier = meldcode("dossier", example, "--format", "html", "-o", "dossier.html");
+        Outcome timeline = meldcode("timeline", example, "--lang", "en", "-o", "timeline.svg");
+
+        assertThat(dossier.code()).as(dossier.err()).isZero();
+        assertThat(dossier.out()).isEmpty();
+        assertThat(Files.readString(dir.resolve("dossier.html"), StandardCharsets.UTF_8))
+                .startsWith("<!DOCTYPE html>")
+                .contains("<html lang=\"nl\">", "De intern begeleider is geïnformeerd") // UTF-8 in the file
+                .doesNotContain("<script", "lk-104");
+        assertThat(timeline.code()).as(timeline.err()).isZero();
+        assertThat(Files.readString(dir.resolve("timeline.svg"), StandardCharsets.UTF_8))
+                .startsWith("<?xml")
+                .contains("Timeline of case case-2026-017");
+    }
+
+    @Test
+    void diagram_prints_mermaid_and_refuses_an_unknown_protocol_with_exit_2() throws Exception {
+        Outcome mermaid = meldcode("diagram", "--format", "mermaid");
+        Outcome unknown = meldcode("diagram", "nope@1");
+
+        assertThat(mermaid.code()).as(mermaid.err()).isZero();
+        assertThat(mermaid.out()).contains("flowchart TD", "step2 -.->|\"overslaan\"| skip3");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.errLines())
+                .singleElement()
+                .asString()
+                .isEqualTo("meldcode: unknown protocol 'nope@1'; known: stappenplan@2021-09");
     }
 }

@@ -1,0 +1,58 @@
+package org.meldcode.render;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.meldcode.model.Actor;
+import org.meldcode.model.Role;
+import org.meldcode.protocol.Message;
+
+/** Shared formatting: dates in the school's time zone, roles, and the language of a locale. */
+final class Fmt {
+
+    /** The time zone the dossier and the timeline show times in: Dutch schools. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private Fmt() {}
+
+    /** English for any English locale, Dutch for everything else (as {@link Message} does). */
+    static Locale language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Message.DUTCH;
+    }
+
+    static String dateTime(Instant at, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", language(locale))
+                .format(at.atZone(ZONE));
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", language(locale)).format(date);
+    }
+
+    static String shortDate(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM", language(locale)).format(date);
+    }
+
+    /** The roles of the actors, each once, in the order of {@link Role}; never their staff ids. */
+    static Set<Role> roles(Collection<Actor> actors) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        actors.forEach(a -> roles.add(a.role()));
+        return roles;
+    }
+
+    /** The items rendered through the bundle, in their own order (roles, topics), joined by commas. */
+    static String list(Collection<?> items, Locale locale) {
+        java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+        items.forEach(item -> joined.add(Message.render(item, language(locale))));
+        return joined.toString();
+    }
+
+    static String say(String key, Locale locale, Object... args) {
+        return Message.of(key, args).in(language(locale));
+    }
+}

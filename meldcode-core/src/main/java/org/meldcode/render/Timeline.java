@@ -1,0 +1,348 @@
+package org.meldcode.render;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.meldcode.engine.Guidance;
+import org.meldcode.engine.Obligation;
+import org.meldcode.model.Action;
+import org.meldcode.model.Case;
+import org.meldcode.model.Event;
+import org.meldcode.protocol.Message;
+import org.meldcode.protocol.Protocol;
+import org.meldcode.protocol.Step;
+
+/**
+ * A case's timeline as an SVG picture: its events on a time axis, one lane per step of the
+ * protocol (actions allowed in any step in a lane of their own), with refused attempts and the
+ * obligations still open at "now" marked.
+ *
+ * <p>Each marker carries an SVG {@code <title>} (shown as a tooltip and read by screen readers)
+ * with the date, the action and the role of who took it, never a staff id; the picture shows no
+ * free text from the case. "Now" is the given instant, or else the last event or attempt. Times are
+ * placed in the Europe/Amsterdam time zone.
+ *
+ * <pre>{@code
+ * String svg = Timeline.of(caseFile, engine.guide(caseFile), refusedAttempts, Instant.now()).svg();
+ * }</pre>
+ */
+public final class Timeline {
+
+    private static final double WIDTH = 1000;
+    private static final double LABEL_W = 220;
+    private static final double PLOT_X = 240;
+    private static final double PLOT_RIGHT = 900;
+    private static final double TOP = 74;
+    private static final double LANE_H = 46;
+
+    private final Case caseFile;
+    private final Guidance guidance;
+    private final List<Attempt> refused;
+    private final Instant now;
+
+    private Timeline(Case caseFile, Guidance guidance, List<Attempt> refused, Instant now) {
+        this.caseFile = Objects.requireNonNull(caseFile, "caseFile is required");
+        this.guidance = Objects.requireNonNull(guidance, "guidance is required");
+        this.refused = List.copyOf(refused);
+        this.now = now;
+    }
+
+    /**
+     * The timeline of a case, without refusals, up to its last event.
+     *
+     * @param caseFile the case
+     * @param guidance where the case stands, from {@code MeldcodeEngine.guide(caseFile)}
+     */
+    public static Timeline of(Case caseFile, Guidance guidance) {
+        return new Timeline(caseFile, guidance, List.of(), null);
+    }
+
+    /**
+     * The timeline of a case with the refused attempts the host recorded, up to the last event or
+     * attempt.
+     *
+     * @param caseFile the case
+     * @param guidance where the case stands
+     * @param refused  the refused attempts, in any order
+     */
+    public static Timeline of(Case caseFile, Guidance guidance, List<Attempt> refused) {
+        return new Timeline(caseFile, guidance, refused, null);
+    }
+
+    /**
+     * The timeline of a case with the refused attempts the host recorded, up to the given moment.
+     *
+     * @param caseFile the case
+     * @param guidance where the case stands
+     * @param refused  the refused attempts, in any order
+     * @param now      where the open obligations are marked; not before the last event
+     */
+    public static Timeline of(Case caseFile, Guidance guidance, List<Attempt> refused, Instant now) {
+        return new Timeline(caseFile, guidance, refused, Objects.requireNonNull(now, "now is required"));
+    }
+
+    /** The timeline as a standalone SVG document, in Dutch. */
+    public String svg() {
+        return svg(Message.DUTCH);
+    }
+
+    /** The timeline as a standalone SVG document: English for an English locale, Dutch otherwise. */
+    public String svg(Locale locale) {
+        Locale lang = Fmt.language(locale);
+        Protocol protocol = Protocol.of(caseFile.protocol());
+        List<Step> steps = protocol.steps();
+        Map<Integer, Integer> lane = new HashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            lane.put(steps.get(i).number(), i);
+        }
+        int anyLane = steps.size();
+        int lanes = steps.size() + 1;
+
+        Instant first = null;
+        Instant last = null;
+        for (Event e : caseFile.events()) {
+            first = first == null ? e.action().at() : first;
+            last = e.action().at();
+        }
+        for (Attempt a : refused) {
+            first = first == null || a.at().isBefore(first) ? a.at() : first;
+            last = last == null || a.at().isAfter(last) ? a.at() : last;
+        }
+        Instant end = now != null ? now : last != null ? last : Instant.now();
+        Instant start = first != null && first.isBefore(end) ? first : end;
+        if (last != null && last.isAfter(end)) {
+            end = last;
+        }
+        long span = Math.max(
+                Duration.between(start, end).toMillis(), Duration.ofHours(12).toMillis());
+        Instant from = start.minusMillis(span / 25 + 1);
+        Instant to = end.plusMillis(span / 25 + 1);
+        double total = Duration.between(from, to).toMillis();
+
+        double lanesBottom = TOP + lanes * LANE_H;
+        double height = lanesBottom + 96;
+        String title = Fmt.say("timeline.title", lang, caseFile.id());
+        StringBuilder out = new StringBuilder(16_384);
+        Svg.open(out, WIDTH, height, lang.getLanguage(), title, Fmt.say("timeline.description", lang));
+        Svg.text(out, 20, 32, List.of(title), 17, "start", "font-weight=\"bold\" fill=\"#1a1a1a\"");
+        Svg.text(out, 20, 52, List.of(caseFile.protocol().toString()), 11, "start", "fill=\"#555555\"");
+
+        // Lanes.
+        for (int i = 0; i < lanes; i++) {
+            double y = TOP + i * LANE_H;
+            String name = i < steps.size()
+                    ? Fmt.say(
+                            "diagram.step",
+                            lang,
+                            steps.get(i).number(),
+                            steps.get(i).name())
+                    : Fmt.say("timeline.any-step", lang);
+            out.append("<g><title>").append(Xml.escape(name)).append("</title>\n");
+            out.append("<rect x=\"20\" y=\"")
+                    .append(Svg.n(y))
+                    .append("\" width=\"")
+                    .append(Svg.n(WIDTH - 40))
+                    .append("\" height=\"")
+                    .append(Svg.n(LANE_H))
+                    .append("\" fill=\"")
+                    .append(i % 2 == 0 ? "#f3f6fb" : "#ffffff")
+                    .append("\" stroke=\"#d8dee9\" stroke-width=\"0.8\"/>\n");
+            List<String> label = Svg.wrap(name, Svg.fit(LABEL_W - 16, 11));
+            if (label.size() > 2) {
+                label = List.of(label.get(0), label.get(1) + "…");
+            }
+            double ly = y + LANE_H / 2 + 4 - (label.size() - 1) * 7;
+            Svg.text(out, 28, ly, label, 11, "start", "fill=\"#1a1a1a\"");
+            out.append("</g>\n");
+        }
+
+        // Axis with date ticks at midnight, every 1, 2, 7, 14, 30... days.
+        out.append("<line x1=\"")
+                .append(Svg.n(PLOT_X))
+                .append("\" y1=\"")
+                .append(Svg.n(lanesBottom))
+                .append("\" x2=\"")
+                .append(Svg.n(PLOT_RIGHT))
+                .append("\" y2=\"")
+                .append(Svg.n(lanesBottom))
+                .append("\" stroke=\"#333333\" stroke-width=\"1\"/>\n");
+        long days = Math.max(1, Duration.between(from, to).toDays());
+        int every = 1;
+        for (int candidate : new int[] {1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1825}) {
+            every = candidate;
+            if (days / candidate <= 8) {
+                break;
+            }
+        }
+        LocalDate day = from.atZone(Fmt.ZONE).toLocalDate().plusDays(1);
+        LocalDate lastDay = to.atZone(Fmt.ZONE).toLocalDate();
+        while (!day.isAfter(lastDay)) {
+            Instant at = day.atStartOfDay(Fmt.ZONE).toInstant();
+            if (!at.isBefore(from) && !at.isAfter(to)) {
+                double x = x(at, from, total);
+                out.append("<line x1=\"")
+                        .append(Svg.n(x))
+                        .append("\" y1=\"")
+                        .append(Svg.n(TOP))
+                        .append("\" x2=\"")
+                        .append(Svg.n(x))
+                        .append("\" y2=\"")
+                        .append(Svg.n(lanesBottom + 5))
+                        .append("\" stroke=\"#c8ced8\" stroke-width=\"0.6\"/>\n");
+                Svg.text(out, x, lanesBottom + 18, List.of(Fmt.shortDate(day, lang)), 10, "middle", "fill=\"#333333\"");
+            }
+            day = day.plusDays(every);
+        }
+
+        // "Now".
+        double nowX = x(end, from, total);
+        out.append("<line x1=\"")
+                .append(Svg.n(nowX))
+                .append("\" y1=\"")
+                .append(Svg.n(TOP - 8))
+                .append("\" x2=\"")
+                .append(Svg.n(nowX))
+                .append("\" y2=\"")
+                .append(Svg.n(lanesBottom))
+                .append("\" stroke=\"#c07a00\" stroke-width=\"1.2\" stroke-dasharray=\"5,3\"/>\n");
+        Svg.text(out, nowX, TOP - 12, List.of(Fmt.say("timeline.now", lang)), 10, "middle", "fill=\"#7a4d00\"");
+
+        // Events.
+        Map<Integer, double[]> crowd = new HashMap<>();
+        for (Event e : caseFile.events()) {
+            Action a = e.action();
+            int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
+            double x = x(a.at(), from, total);
+            double y = crowded(crowd, l, x);
+            String text = Fmt.say(
+                    "timeline.event",
+                    lang,
+                    Fmt.dateTime(a.at(), lang),
+                    a.type(),
+                    a.actor().role());
+            out.append("<g><title>")
+                    .append(Xml.escape(text))
+                    .append("</title>")
+                    .append("<circle cx=\"")
+                    .append(Svg.n(x))
+                    .append("\" cy=\"")
+                    .append(Svg.n(y))
+                    .append("\" r=\"6\" fill=\"#4a6fa5\" stroke=\"#ffffff\" stroke-width=\"1.5\"/></g>\n");
+        }
+        for (Attempt a : refused) {
+            int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
+            double x = x(a.at(), from, total);
+            double y = crowded(crowd, l, x);
+            String text = Fmt.say(
+                    "timeline.refused", lang, Fmt.dateTime(a.at(), lang), a.type(), String.join(", ", a.clauseIds()));
+            out.append("<g><title>").append(Xml.escape(text)).append("</title>");
+            cross(out, x, y);
+            out.append("</g>\n");
+        }
+        Map<Integer, Integer> owed = new HashMap<>();
+        for (Obligation o : guidance.obligations()) {
+            int l = laneOf(o.clause().step(), lane, anyLane);
+            int k = owed.merge(l, 1, Integer::sum) - 1;
+            double x = nowX + 12 + 14 * k;
+            double y = TOP + l * LANE_H + LANE_H / 2;
+            String text =
+                    Fmt.say("timeline.open", lang, o.text().in(lang), o.clause().id());
+            out.append("<g><title>").append(Xml.escape(text)).append("</title>");
+            diamond(out, x, y);
+            out.append("</g>\n");
+        }
+
+        // Legend.
+        double ly = lanesBottom + 56;
+        double lx = PLOT_X;
+        out.append("<g><title>")
+                .append(Xml.escape(Fmt.say("timeline.legend.event", lang)))
+                .append("</title>")
+                .append("<circle cx=\"")
+                .append(Svg.n(lx))
+                .append("\" cy=\"")
+                .append(Svg.n(ly - 4))
+                .append("\" r=\"6\" fill=\"#4a6fa5\"/></g>\n");
+        Svg.text(out, lx + 12, ly, List.of(Fmt.say("timeline.legend.event", lang)), 11, "start", "fill=\"#1a1a1a\"");
+        lx += 170;
+        out.append("<g><title>")
+                .append(Xml.escape(Fmt.say("timeline.legend.refused", lang)))
+                .append("</title>");
+        cross(out, lx, ly - 4);
+        out.append("</g>\n");
+        Svg.text(out, lx + 12, ly, List.of(Fmt.say("timeline.legend.refused", lang)), 11, "start", "fill=\"#1a1a1a\"");
+        lx += 190;
+        out.append("<g><title>")
+                .append(Xml.escape(Fmt.say("timeline.legend.open", lang)))
+                .append("</title>");
+        diamond(out, lx, ly - 4);
+        out.append("</g>\n");
+        Svg.text(out, lx + 12, ly, List.of(Fmt.say("timeline.legend.open", lang)), 11, "start", "fill=\"#1a1a1a\"");
+        out.append("</svg>\n");
+        return out.toString();
+    }
+
+    private static int laneOf(int step, Map<Integer, Integer> lane, int anyLane) {
+        return lane.getOrDefault(step, anyLane);
+    }
+
+    private static double x(Instant at, Instant from, double total) {
+        return PLOT_X + (PLOT_RIGHT - PLOT_X) * Duration.between(from, at).toMillis() / total;
+    }
+
+    /** The y of a marker: the lane's middle, moved up or down when it would cover the previous one. */
+    private static double crowded(Map<Integer, double[]> crowd, int lane, double x) {
+        double mid = TOP + lane * LANE_H + LANE_H / 2;
+        double[] state = crowd.computeIfAbsent(lane, l -> new double[] {-1e9, 0});
+        state[1] = x - state[0] < 11 ? state[1] + 1 : 0;
+        state[0] = x;
+        int k = (int) state[1];
+        double dy = k == 0 ? 0 : ((k % 2 == 1) ? -1 : 1) * 12 * ((k + 1) / 2);
+        return mid + Math.max(-LANE_H / 2 + 7, Math.min(LANE_H / 2 - 7, dy));
+    }
+
+    private static void cross(StringBuilder out, double x, double y) {
+        out.append("<path d=\"M")
+                .append(Svg.n(x - 5))
+                .append(',')
+                .append(Svg.n(y - 5))
+                .append(" L")
+                .append(Svg.n(x + 5))
+                .append(',')
+                .append(Svg.n(y + 5))
+                .append(" M")
+                .append(Svg.n(x - 5))
+                .append(',')
+                .append(Svg.n(y + 5))
+                .append(" L")
+                .append(Svg.n(x + 5))
+                .append(',')
+                .append(Svg.n(y - 5))
+                .append("\" stroke=\"#c0392b\" stroke-width=\"3\" stroke-linecap=\"round\" fill=\"none\"/>");
+    }
+
+    private static void diamond(StringBuilder out, double x, double y) {
+        out.append("<path d=\"M")
+                .append(Svg.n(x))
+                .append(',')
+                .append(Svg.n(y - 7))
+                .append(" L")
+                .append(Svg.n(x + 7))
+                .append(',')
+                .append(Svg.n(y))
+                .append(" L")
+                .append(Svg.n(x))
+                .append(',')
+                .append(Svg.n(y + 7))
+                .append(" L")
+                .append(Svg.n(x - 7))
+                .append(',')
+                .append(Svg.n(y))
+                .append(" z\" fill=\"#f0a020\" stroke=\"#7a4d00\" stroke-width=\"1\"/>");
+    }
+}
