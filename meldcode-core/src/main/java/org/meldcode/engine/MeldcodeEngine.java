@@ -74,7 +74,6 @@ public interface MeldcodeEngine {
     Guidance guide(Case caseFile);
 
     /**
-<<<<<<< HEAD
      * Rules on an action without changing the case, and tells why: the chain of rules, derived
      * conclusions and events behind each refusal, and the derived state of the case. Slower than
      * {@link #evaluate}; meant for people asking "why?", not for every call.
@@ -114,7 +113,9 @@ public interface MeldcodeEngine {
     default Outcome applyAndGuide(Case caseFile, Action action) {
         Result result = apply(caseFile, action);
         return new Outcome(result, guide(result.caseFile()));
-=======
+    }
+
+    /**
      * The case's dossier for Veilig Thuis: its events in order and what is still owed, rendered as
      * Markdown or HTML (see {@link Dossier}).
      *
@@ -136,6 +137,5 @@ public interface MeldcodeEngine {
      */
     default Dossier dossier(Case caseFile, KnownNames names) {
         return Dossier.of(caseFile, guide(caseFile), names);
->>>>>>> render
     }
 }
