@@ -56,7 +56,8 @@ class ApiTest {
             Answer cases = other.get("/api/cases");
             assertThat(cases.json().size()).isEqualTo(1);
             assertThat(cases.json().get(0).get("id").asString()).isEqualTo(WebApp.DEMO_CASE);
-            JsonNode g = other.get("/api/cases/" + WebApp.DEMO_CASE + "/guidance").json();
+            JsonNode g =
+                    other.get("/api/cases/" + WebApp.DEMO_CASE + "/guidance").json();
             assertThat(g.get("currentStep").get("number").asInt()).isEqualTo(2);
             assertThat(g.get("obligations").get(0).get("clauseId").asString()).isEqualTo("SP-2.1");
         }
@@ -183,21 +184,25 @@ class ApiTest {
         Answer unknownField = app.act(id, 0, "{\"type\":\"IB_NOTIFICATION\",\"actr\":1}");
         Answer unknownValue = app.act(id, 0, logEntry("x").replace("INJURY", "BRUISE"));
         Answer noVersion = app.post("/api/cases/" + id + "/actions", "{\"action\":" + IB_NOTIFICATION + "}");
-        Answer backwards =
-                app.act(id, 0, IB_NOTIFICATION.replace("{\"type\"", "{\"at\":\"1999-01-01T00:00:00Z\",\"type\""));
         assertThat(List.of(syntax, unknownField, unknownValue, noVersion)).allSatisfy(a -> {
             assertThat(a.status()).as(a.body()).isEqualTo(400);
             assertThat(a.contentType()).startsWith("application/problem+json");
             assertThat(a.json().get("type").asString()).isEqualTo("urn:meldcode:problem:invalid");
             assertThat(a.body()).doesNotContain("Exception", "\tat ", "at org.", "at java.");
         });
-        assertThat(syntax.json().get("pointer").asString()).isEqualTo("1:22") // the end of the input;
+        assertThat(syntax.json().get("pointer").asString()).isEqualTo("1:22"); // the end of the input
         assertThat(unknownField.json().get("pointer").asString()).isEqualTo("/action/actr");
         assertThat(unknownValue.json().get("pointer").asString()).isEqualTo("/action/signal");
         assertThat(unknownValue.json().get("detail").asString()).contains("unknown value 'BRUISE'");
         assertThat(noVersion.json().get("pointer").asString()).isEqualTo("/expectedVersion");
-        assertThat(backwards.status()).as(backwards.body()).isEqualTo(400);
         assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isZero();
+        // AND an action dated before the case's last event is refused as input, not appended
+        assertThat(app.act(id, 0, logEntry("Eerste.")).status()).isEqualTo(201);
+        Answer backwards =
+                app.act(id, 1, IB_NOTIFICATION.replace("{\"type\"", "{\"at\":\"1999-01-01T00:00:00Z\",\"type\""));
+        assertThat(backwards.status()).as(backwards.body()).isEqualTo(400);
+        assertThat(backwards.json().get("pointer").asString()).isEqualTo("/action/at");
+        assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isEqualTo(1);
     }
 
     @Test

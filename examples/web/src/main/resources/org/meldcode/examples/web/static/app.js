@@ -69,6 +69,7 @@ async function loadCases(select) {
 async function loadCase() {
   state.caseId = $("case").value;
   if (!state.caseId) return;
+  document.body.dataset.loaded = ""; // set again once everything of this case is shown
   const g = await api("GET", "/api/cases/" + encodeURIComponent(state.caseId) + "/guidance");
   if (g.status !== 200) { showError(g.data); return; }
   state.guidance = g.data;
@@ -76,6 +77,7 @@ async function loadCase() {
   renderGuidance();
   await Promise.all([loadView("timeline", $("timeline")), loadView("diagram", $("diagram"))]);
   $("dossier").href = "/api/cases/" + encodeURIComponent(state.caseId) + "/dossier?" + q();
+  document.body.dataset.loaded = state.lang + ":" + state.caseId + ":" + state.version;
 }
 
 function renderGuidance() {
