@@ -95,7 +95,7 @@ final class Api implements HttpHandler {
             LOG.error("{} {}: {}", ex.getRequestMethod(), path, e.getMessage()); // no pupil data in it
             status = problem(
                     ex,
-                    e.getMessage().contains("tampered")
+                    e.tampered
                             ? new Problem(500, "tampered", Texts.get(locale, "problem.tampered.detail", caseId(path)))
                             : new Problem(500, "internal", Texts.get(locale, "problem.internal.detail")),
                     locale,

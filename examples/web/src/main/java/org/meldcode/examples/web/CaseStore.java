@@ -221,14 +221,13 @@ final class CaseStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     int sequence = r.getInt(1);
-                    JsonNode action = Json.parse(r.getString(3));
                     try {
+                        JsonNode action = Json.parse(r.getString(3));
                         events.add(new Event(
                                 sequence, r.getString(2), CaseJson.actionFromTree(action, "/events/" + sequence)));
-                    } catch (InvalidInputException | IllegalArgumentException e) {
+                    } catch (Json.BadInput | InvalidInputException | IllegalArgumentException e) {
                         throw new StoreException(
-                                "case " + caseId + ": stored event " + sequence + " is not valid: " + e.getMessage(),
-                                null);
+                                "case " + caseId + ": stored event " + sequence + " is not valid", null, true);
                     }
                 }
             }
@@ -237,20 +236,22 @@ final class CaseStore {
         try {
             loaded = new Case(caseId, pupil, protocol, events);
         } catch (IllegalArgumentException e) {
-            throw new StoreException("case " + caseId + ": stored events are out of order", null);
+            throw new StoreException("case " + caseId + ": stored events are out of order", null, true);
         }
         if (loaded.version() != version) {
             throw new StoreException(
                     "case " + caseId + ": the case row says version " + version + " but " + loaded.version()
                             + " events are stored",
-                    null);
+                    null,
+                    true);
         }
         Optional<Integrity.Break> broken = Integrity.verify(loaded, head);
         if (broken.isPresent()) {
             throw new StoreException(
                     "case " + caseId + ": the stored history was tampered with: "
                             + broken.get().reason(),
-                    null);
+                    null,
+                    true);
         }
         return Optional.of(loaded);
     }
@@ -336,8 +337,16 @@ final class CaseStore {
     static final class StoreException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** Whether the stored history does not verify (rather than the database failing). */
+        final boolean tampered;
+
         StoreException(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        StoreException(String message, Throwable cause, boolean tampered) {
             super(message, cause);
+            this.tampered = tampered;
         }
     }
 }

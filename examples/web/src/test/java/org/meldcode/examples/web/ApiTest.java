@@ -14,6 +14,10 @@ import static org.meldcode.examples.web.Running.logEntry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -241,6 +245,26 @@ class ApiTest {
         Answer bad = app.post("/api/cases", "{\"id\":\"not an id!\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("pointer").asString()).isEqualTo("/id");
+    }
+
+    @Test
+    void a_case_whose_stored_history_was_changed_is_refused_with_a_500_problem_not_served() throws SQLException {
+        // GIVEN a case whose first event was changed in the database behind the application's back
+        String id = app.newCase();
+        app.act(id, 0, logEntry("Blauwe plek."));
+        app.act(id, 1, IB_NOTIFICATION);
+        try (Connection c = DriverManager.getConnection(WebApp.Options.h2(data));
+                PreparedStatement s = c.prepareStatement("UPDATE meldcode_event SET action_json ="
+                        + " REPLACE(action_json, 'Blauwe', 'Groene') WHERE case_id = ? AND sequence = 1")) {
+            s.setString(1, id);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        // WHEN it is read or acted on THEN a problem says so, and never shows the history
+        for (Answer a : List.of(app.get("/api/cases/" + id), app.act(id, 2, logEntry("Nog een.")))) {
+            assertThat(a.status()).isEqualTo(500);
+            assertThat(a.json().get("type").asString()).isEqualTo("urn:meldcode:problem:tampered");
+            assertThat(a.body()).doesNotContain("Groene", "Exception");
+        }
     }
 
     @Test

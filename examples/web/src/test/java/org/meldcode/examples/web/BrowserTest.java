@@ -24,6 +24,8 @@ import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.Integrity;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -240,6 +242,33 @@ class BrowserTest {
                         .toList())
                 .containsExactlyInAnyOrder("lk-104", "ib-201");
         assertThat(Integrity.verify(stored)).isEmpty();
+    }
+
+    @Test
+    void every_field_of_every_kind_of_action_has_a_label_and_an_action_can_be_taken_from_the_keyboard()
+            throws IOException {
+        String caseId = app.newCase();
+        WebDriver b = browser(caseId);
+        JavascriptExecutor js = (JavascriptExecutor) b;
+        for (ActionType type : ActionType.values()) {
+            choose(b, "ib-201", type);
+            Object unlabelled = js.executeScript("return [...document.querySelectorAll('input, select, textarea')]"
+                    + ".filter(e => e.labels.length === 0).map(e => e.id)");
+            assertThat((List<?>) unlabelled).as(type.name()).isEmpty();
+        }
+        // WHEN the teacher writes an entry and reaches the button with the tab key alone
+        choose(b, "lk-104", ActionType.LOG_ENTRY);
+        WebElement text = b.findElement(By.id("f-text"));
+        text.sendKeys("Leerling was vandaag erg stil en schrok van een harde stem.");
+        text.sendKeys(Keys.TAB);
+        for (int i = 0; i < 10 && !"submit".equals(b.switchTo().activeElement().getAttribute("id")); i++) {
+            b.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(b.switchTo().activeElement().getAttribute("id")).isEqualTo("submit");
+        b.switchTo().activeElement().sendKeys(Keys.ENTER);
+        // THEN the entry is recorded
+        waitFor(b).until(ExpectedConditions.attributeToBe(By.id("result"), "class", "permitted"));
+        assertThat(CaseJson.read(app.get("/api/cases/" + caseId).body()).size()).isEqualTo(1);
     }
 
     // --- taking an action on the page, as a person would ---
