@@ -100,7 +100,7 @@ class BrowserTest {
     }
 
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @Test
