@@ -1,0 +1,54 @@
+package org.meldcode.examples.web;
+
+import java.util.Locale;
+import org.meldcode.engine.Guidance;
+import org.meldcode.model.Case;
+import org.meldcode.protocol.Protocol;
+
+/**
+ * The documents and pictures the application serves about a case: the dossier for Veilig Thuis,
+ * the protocol's flow diagram and the case's timeline. One method per endpoint, so that a host
+ * can plug in its own renderers.
+ *
+ * <p>{@link PlainCaseViews} is the fallback this example ships: JSON and Mermaid text built from
+ * the case and the protocol definition. WIRING: once the library's renderers exist
+ * ({@code org.meldcode.render.Dossier}, {@code ProtocolDiagram}, {@code Timeline}), an
+ * implementation that calls them replaces the fallback in {@link WebApp#views()}; the page shows
+ * whatever content type comes back (SVG as an image, HTML in a new tab, text as text).
+ */
+public interface CaseViews {
+
+    /**
+     * The dossier of a case, chronological, for the IB who calls Veilig Thuis.
+     *
+     * @param caseFile the case
+     * @param guidance where the case stands (open obligations belong in the dossier)
+     * @param locale   the language
+     */
+    View dossier(Case caseFile, Guidance guidance, Locale locale);
+
+    /**
+     * The protocol as a flow diagram.
+     *
+     * @param protocol the protocol the case runs under
+     * @param locale   the language
+     */
+    View diagram(Protocol protocol, Locale locale);
+
+    /**
+     * The case on a time axis, by step, with open obligations marked.
+     *
+     * @param caseFile the case
+     * @param guidance where the case stands
+     * @param locale   the language
+     */
+    View timeline(Case caseFile, Guidance guidance, Locale locale);
+
+    /**
+     * A rendered document.
+     *
+     * @param contentType its media type with charset, such as {@code image/svg+xml; charset=utf-8}
+     * @param body        the document
+     */
+    record View(String contentType, String body) {}
+}

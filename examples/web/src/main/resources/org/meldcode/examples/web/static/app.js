@@ -1,0 +1,241 @@
+// The page of the meldcode web example: plain JavaScript over the JSON API. Texts come from the
+// server in Dutch (default) or English; data is put into the page as text, never as HTML.
+"use strict";
+
+const ROLES_ON_PAGE = ["TEACHER", "INTERN_BEGELEIDER", "DIRECTOR"];
+const state = { lang: "nl", texts: {}, school: null, forms: [], caseId: null, version: null, guidance: null };
+
+const $ = (id) => document.getElementById(id);
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") e.className = v; else if (k in e && typeof v === "boolean") e[k] = v; else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+function t(key, ...args) {
+  let s = state.texts[key] || key;
+  args.forEach((a, i) => { s = s.split("{" + i + "}").join(String(a)); });
+  return s;
+}
+function q() { return "lang=" + state.lang; }
+
+async function api(method, path, body) {
+  const sep = path.includes("?") ? "&" : "?";
+  const init = { method, headers: { "Accept": "application/json" } };
+  if (body !== undefined) {
+    init.headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  const res = await fetch(path + sep + q(), init);
+  const type = res.headers.get("Content-Type") || "";
+  const data = type.includes("json") ? await res.json() : await res.text();
+  return { status: res.status, type, data };
+}
+
+function me() {
+  const staffId = $("who").value;
+  return state.school.staff.find((s) => s.staffId === staffId);
+}
+
+async function loadTexts() {
+  state.texts = (await api("GET", "/api/texts")).data;
+  document.documentElement.lang = state.lang;
+  document.querySelectorAll("[data-text]").forEach((e) => { e.textContent = t(e.dataset.text); });
+  $("lang-switch").setAttribute("lang", t("page.language.switch"));
+  state.school = (await api("GET", "/api/school")).data;
+  state.forms = (await api("GET", "/api/action-types")).data;
+  $("title").textContent = t("page.title", state.school.name);
+  document.title = $("title").textContent;
+  const who = $("who").value;
+  $("who").replaceChildren(...state.school.staff
+    .filter((s) => ROLES_ON_PAGE.includes(s.role))
+    .map((s) => el("option", { value: s.staffId }, s.label)));
+  if (who) $("who").value = who;
+  const type = $("action-type").value;
+  $("action-type").replaceChildren(...state.forms.map((f) => el("option", { value: f.type }, f.label)));
+  if (type) $("action-type").value = type;
+}
+
+async function loadCases(select) {
+  const cases = (await api("GET", "/api/cases")).data;
+  $("case").replaceChildren(...cases.map((c) => el("option", { value: c.id }, c.id)));
+  if (select) $("case").value = select;
+  else if (state.caseId) $("case").value = state.caseId;
+  state.caseId = $("case").value;
+}
+
+async function loadCase() {
+  state.caseId = $("case").value;
+  if (!state.caseId) return;
+  document.body.dataset.loaded = ""; // set again once everything of this case is shown
+  const g = await api("GET", "/api/cases/" + encodeURIComponent(state.caseId) + "/guidance");
+  if (g.status !== 200) { showError(g.data); return; }
+  state.guidance = g.data;
+  state.version = g.data.version;
+  renderGuidance();
+  await Promise.all([loadView("timeline", $("timeline")), loadView("diagram", $("diagram"))]);
+  $("dossier").href = "/api/cases/" + encodeURIComponent(state.caseId) + "/dossier?" + q();
+  document.body.dataset.loaded = state.lang + ":" + state.caseId + ":" + state.version;
+}
+
+function renderGuidance() {
+  const g = state.guidance;
+  $("case-version").textContent = "(" + t("page.case.version", g.version) + ")";
+  $("step").textContent = g.closed ? t("page.closed") : g.currentStep.number + ". " + g.currentStep.name;
+  const mine = me() ? me().role : null;
+  $("next").replaceChildren(...(g.nextActions.length ? g.nextActions.map((a) => {
+    const li = el("li", { "data-type": a.type }, a.label + " — " + a.roles.map((r) => r.label).join(", "));
+    if (a.roles.some((r) => r.role === mine)) li.append(" ", el("span", { class: "you" }, "(" + t("page.next.you") + ")"));
+    return li;
+  }) : [el("li", {}, t("page.next.none"))]));
+  $("obligations").replaceChildren(...(g.obligations.length ? g.obligations.map((o) =>
+    el("li", {}, el("span", { class: "clause" }, o.clauseId), " ", o.text)) : [el("li", {}, t("page.obligations.none"))]));
+}
+
+async function loadView(kind, target) {
+  const url = "/api/cases/" + encodeURIComponent(state.caseId) + "/" + kind;
+  const r = await api("GET", url);
+  if (r.status !== 200) { target.replaceChildren(el("p", {}, t("page.error", r.data.detail || r.status))); return; }
+  if (r.type.startsWith("image/svg")) {
+    target.replaceChildren(el("img", { src: url + "?" + q(), alt: t("page." + kind) }));
+  } else if (r.type.includes("json")) {
+    const events = r.data.events || [];
+    const list = events.length ? el("ol", {}, ...events.map((e) =>
+      el("li", {}, e.at.replace("T", " ").replace("Z", " UTC") + " — " + e.label + " — " + e.actor.label
+        + (e.step ? " (" + t("page.step.n", e.step) + ")" : "")))) : el("p", {}, t("page.timeline.empty"));
+    target.replaceChildren(list, el("p", { class: "note" }, t("page.fallback")));
+  } else {
+    target.replaceChildren(el("pre", {}, r.data), el("p", { class: "note" }, t("page.fallback")));
+  }
+}
+
+function renderForm() {
+  const form = state.forms.find((f) => f.type === $("action-type").value);
+  const who = me();
+  $("acting-as").textContent = who ? t("page.act.as", who.label) : "";
+  if (!form) return;
+  const today = new Date().toISOString().slice(0, 10);
+  $("fields").replaceChildren(...form.fields.map((f) => {
+    const id = "f-" + f.name;
+    switch (f.kind) {
+      case "boolean":
+        return el("div", { class: "field check" }, el("input", { type: "checkbox", id, name: f.name }), " ",
+          el("label", { for: id }, f.label));
+      case "text":
+        return el("div", { class: "field" }, el("label", { for: id }, f.label), el("br"),
+          el("textarea", { id, name: f.name, required: true, maxlength: "10000" }));
+      case "date":
+        return el("div", { class: "field" }, el("label", { for: id }, f.label),
+          el("input", { type: "date", id, name: f.name, value: today, required: true }));
+      case "enum":
+        return el("div", { class: "field" }, el("label", { for: id }, f.label),
+          el("select", { id, name: f.name }, ...f.values.map((v) => el("option", { value: v.value }, v.label))));
+      case "enums":
+        return el("fieldset", { class: "field", id }, el("legend", {}, f.label), ...f.values.map((v) =>
+          el("div", {}, el("input", { type: "checkbox", id: id + "-" + v.value, value: v.value, name: f.name }), " ",
+            el("label", { for: id + "-" + v.value }, v.label))));
+      case "actors":
+        return el("fieldset", { class: "field", id }, el("legend", {}, f.label), ...state.school.staff.map((s) =>
+          el("div", {}, el("input", { type: "checkbox", id: id + "-" + s.staffId, value: s.staffId, name: f.name,
+            checked: !!(who && s.staffId === who.staffId) }), " ", el("label", { for: id + "-" + s.staffId }, s.label))));
+      default:
+        return el("p", {}, f.name);
+    }
+  }));
+}
+
+function readForm() {
+  const form = state.forms.find((f) => f.type === $("action-type").value);
+  const who = me();
+  const action = { type: form.type, actor: { role: who.role, staffId: who.staffId } };
+  for (const f of form.fields) {
+    const id = "f-" + f.name;
+    if (f.kind === "boolean") action[f.name] = $(id).checked;
+    else if (f.kind === "enums") action[f.name] = [...document.querySelectorAll("#" + id + " input:checked")].map((i) => i.value);
+    else if (f.kind === "actors") action[f.name] = [...document.querySelectorAll("#" + id + " input:checked")]
+      .map((i) => state.school.staff.find((s) => s.staffId === i.value)).map((s) => ({ role: s.role, staffId: s.staffId }));
+    else action[f.name] = $(id).value;
+  }
+  return action;
+}
+
+function showResult(kind, ...content) {
+  const r = $("result");
+  r.className = kind;
+  r.replaceChildren(...content);
+}
+
+function showError(problem) {
+  showResult("refused", el("p", {}, t("page.error", (problem && (problem.detail || problem.title)) || problem)));
+}
+
+async function submit(ev) {
+  ev.preventDefault();
+  if (!state.caseId) return;
+  $("submit").disabled = true;
+  try {
+    const r = await api("POST", "/api/cases/" + encodeURIComponent(state.caseId) + "/actions",
+      { expectedVersion: state.version, action: readForm() });
+    if (r.status === 201) {
+      showResult("permitted", el("p", {}, t("page.result.permitted", r.data.event.label, r.data.event.sequence)));
+      await loadCase();
+      renderForm();
+    } else if (r.status === 422) {
+      showResult("refused", el("p", {}, t("page.result.refused", r.data.title)),
+        el("ul", { class: "findings" }, ...r.data.findings.map((f) => el("li", { "data-clause": f.clauseId },
+          el("span", { class: "clause" }, f.clauseId), " ", f.explanation, el("br"),
+          el("small", {}, t("page.clause", f.clauseId) + ": " + f.clause)))));
+    } else if (r.status === 409) {
+      showResult("conflict", el("p", {}, t("page.result.conflict", r.data.detail)));
+      await loadCase();
+    } else {
+      showError(r.data);
+    }
+  } catch (e) {
+    showError(String(e));
+  } finally {
+    $("submit").disabled = false;
+  }
+}
+
+async function newCase() {
+  const r = await api("POST", "/api/cases", {});
+  if (r.status !== 201) { showError(r.data); return; }
+  await loadCases(r.data.id);
+  $("status").textContent = t("page.case.created", r.data.id);
+  showResult("", "");
+  await loadCase();
+}
+
+async function switchLanguage() {
+  state.lang = state.lang === "nl" ? "en" : "nl";
+  const url = new URL(window.location.href);
+  url.searchParams.set("lang", state.lang);
+  window.history.replaceState(null, "", url);
+  await loadTexts();
+  renderForm();
+  showResult("", "");
+  await loadCase();
+}
+
+async function start() {
+  const params = new URLSearchParams(window.location.search);
+  state.lang = params.get("lang") === "en" ? "en" : "nl";
+  $("status").textContent = "";
+  await loadTexts();
+  await loadCases(params.get("case"));
+  renderForm();
+  await loadCase();
+  $("who").addEventListener("change", () => { renderForm(); renderGuidance(); });
+  $("action-type").addEventListener("change", renderForm);
+  $("case").addEventListener("change", async () => { showResult("", ""); await loadCase(); });
+  $("action-form").addEventListener("submit", submit);
+  $("new-case").addEventListener("click", newCase);
+  $("refresh").addEventListener("click", loadCase);
+  $("lang-switch").addEventListener("click", switchLanguage);
+  document.body.dataset.ready = "true";
+}
+
+start().catch((e) => showError(String(e)));

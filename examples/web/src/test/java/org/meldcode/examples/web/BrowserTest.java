@@ -1,0 +1,328 @@
+package org.meldcode.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.io.TempDir;
+import org.meldcode.json.CaseJson;
+import org.meldcode.model.ActionType;
+import org.meldcode.model.Case;
+import org.meldcode.model.Integrity;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser: Debian's headless Chromium ({@code /usr/bin/chromium}) driven by
+ * Debian's chromedriver ({@code /usr/bin/chromedriver}), both named explicitly so that Selenium
+ * Manager never downloads anything. Runs only with {@code mvn verify -Pbrowser}; screenshots of
+ * every open browser go to {@code target/screenshots/} when a test fails.
+ */
+@Tag("browser")
+@ExtendWith(BrowserTest.Screenshots.class)
+class BrowserTest {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @TempDir
+    static Path data;
+
+    static Running app;
+    static final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        app = new Running(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
+    }
+
+    /** A fresh headless Chromium with its own profile directory, on the page of the case. */
+    static WebDriver browser(String caseId) throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1600",
+                "--user-data-dir=" + Files.createTempDirectory(data, "chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        browsers.add(driver);
+        driver.get(app.base + "/?case=" + caseId);
+        waitFor(driver).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        return driver;
+    }
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_case_walks_from_the_first_signal_to_the_report_and_the_talk_with_the_parents() throws IOException {
+        // GIVEN a new case opened on the page
+        WebDriver b = browser(WebApp.DEMO_CASE);
+        b.findElement(By.id("new-case")).click();
+        waitFor(b)
+                .until(d -> d.findElement(By.tagName("body"))
+                        .getAttribute("data-loaded")
+                        .matches("nl:casus-[0-9a-f]+:0"));
+        String caseId = new Select(b.findElement(By.id("case")))
+                .getFirstSelectedOption()
+                .getText();
+        assertThat(b.findElement(By.id("step")).getText()).startsWith("1.");
+
+        // WHEN the teacher, the IB and the director take each step of the plan
+        act(b, "lk-104", ActionType.LOG_ENTRY, 1, () -> {
+            b.findElement(By.id("f-text")).sendKeys("Blauwe plek op de bovenarm, gezien bij de gymles.");
+            new Select(b.findElement(By.id("f-signal"))).selectByValue("INJURY");
+        });
+        act(b, "lk-104", ActionType.IB_NOTIFICATION, 2, () -> {});
+        act(b, "ib-201", ActionType.CONSULTATION, 3, () -> {
+            check(b, "f-participants-lk-104");
+            check(b, "f-participants-smw-401");
+            check(b, "f-anonymous");
+        });
+        act(b, "ib-201", ActionType.PARENTS_CONVERSATION, 4, () -> {
+            check(b, "f-participants-dir-301");
+            for (String topic :
+                    List.of("PURPOSE", "LOGGED_SIGNALS", "PARENTS_RESPONSE", "INTERPRETATION", "FOLLOW_UP")) {
+                check(b, "f-topics-" + topic);
+            }
+        });
+        act(b, "ib-201", ActionType.RISK_ASSESSMENT, 5, () -> {
+            check(b, "f-participants-lk-104");
+            new Select(b.findElement(By.id("f-level"))).selectByValue("VERY_STRONG");
+            check(b, "f-structuralUnsafety");
+            check(b, "f-discussedWithManagement");
+        });
+        act(b, "ib-201", ActionType.DECISION, 6, () -> {
+            check(b, "f-participants-dir-301");
+            new Select(b.findElement(By.id("f-kind"))).selectByValue("REPORT");
+            b.findElement(By.id("f-grounds")).sendKeys("Zeer sterk vermoeden van structurele onveiligheid.");
+        });
+        act(b, "ib-201", ActionType.REPORT, 7, () -> {});
+        assertThat(b.findElement(By.id("obligations")).getText()).contains("SP-5.7");
+        act(b, "dir-301", ActionType.REPORT_CONVERSATION, 8, () -> {
+            check(b, "f-participants-ib-201");
+            check(b, "f-inPerson");
+        });
+
+        // THEN the page shows the whole timeline and nothing open, and the stored case verifies
+        assertThat(b.findElements(By.cssSelector("#timeline li"))).hasSize(8);
+        assertThat(b.findElement(By.id("obligations")).getText()).contains("Niets openstaand");
+        Case stored = CaseJson.read(app.get("/api/cases/" + caseId).body());
+        assertThat(stored.size()).isEqualTo(8);
+        assertThat(Integrity.verify(stored)).isEmpty();
+        assertThat(b.findElement(By.id("diagram")).getText()).contains("Collegiale consultatie");
+    }
+
+    @Test
+    void a_refused_action_shows_its_clauses_and_explanation_and_the_page_switches_to_english() throws IOException {
+        // GIVEN the demo case, waiting for the consultation
+        WebDriver b = browser(WebApp.DEMO_CASE);
+        int before =
+                CaseJson.read(app.get("/api/cases/" + WebApp.DEMO_CASE).body()).size();
+        // WHEN the teacher tries to report to Veilig Thuis
+        choose(b, "lk-104", ActionType.REPORT);
+        b.findElement(By.id("submit")).click();
+        waitFor(b).until(ExpectedConditions.attributeContains(By.id("result"), "class", "refused"));
+        // THEN the refusal names the clauses and says why, in Dutch
+        WebElement result = b.findElement(By.id("result"));
+        assertThat(result.findElements(By.cssSelector("li[data-clause='SP-0.2']")))
+                .hasSize(1);
+        assertThat(result.getText()).contains("Geweigerd", "SP-5.3", "Een leerkracht mag dit niet doen");
+        assertThat(result.getAttribute("aria-live")).isEqualTo("assertive");
+
+        // WHEN the page switches to English and the teacher tries again
+        b.findElement(By.id("lang-switch")).click();
+        waitFor(b)
+                .until(ExpectedConditions.attributeToBe(
+                        By.tagName("body"), "data-loaded", "en:" + WebApp.DEMO_CASE + ":" + before));
+        assertThat(b.findElement(By.id("h-act")).getText()).isEqualTo("Take an action");
+        assertThat(b.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(b.findElement(By.id("step")).getText()).contains("Collegial consultation");
+        choose(b, "lk-104", ActionType.REPORT);
+        b.findElement(By.id("submit")).click();
+        waitFor(b).until(ExpectedConditions.attributeContains(By.id("result"), "class", "refused"));
+        // THEN the explanation is English, and nothing was appended
+        assertThat(b.findElement(By.id("result")).getText()).contains("Refused", "The teacher may not do this");
+        assertThat(CaseJson.read(app.get("/api/cases/" + WebApp.DEMO_CASE).body())
+                        .size())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void of_two_people_acting_on_the_same_case_at_once_one_is_told_of_the_conflict_and_no_event_is_lost()
+            throws IOException {
+        // GIVEN a case seen by two people in two browsers, both at version 0
+        String caseId = app.newCase();
+        WebDriver teacher = browser(caseId);
+        WebDriver ib = browser(caseId);
+        choose(teacher, "lk-104", ActionType.LOG_ENTRY);
+        teacher.findElement(By.id("f-text")).sendKeys("Leerling vertelt over ruzie thuis.");
+        choose(ib, "ib-201", ActionType.LOG_ENTRY);
+        ib.findElement(By.id("f-text")).sendKeys("Leerling kwam zonder jas en ontbijt.");
+
+        // WHEN both record their entry at once
+        teacher.findElement(By.id("submit")).click();
+        ib.findElement(By.id("submit")).click();
+        for (WebDriver b : List.of(teacher, ib)) {
+            waitFor(b)
+                    .until(d -> !d.findElement(By.id("result"))
+                            .getAttribute("class")
+                            .isEmpty());
+        }
+
+        // THEN one is recorded and the other is told the case changed, with nothing written for it
+        List<String> outcomes = List.of(
+                teacher.findElement(By.id("result")).getAttribute("class"),
+                ib.findElement(By.id("result")).getAttribute("class"));
+        assertThat(outcomes).containsExactlyInAnyOrder("permitted", "conflict");
+        WebDriver loser = outcomes.get(0).equals("conflict") ? teacher : ib;
+        assertThat(loser.findElement(By.id("result")).getText()).contains("intussen gewijzigd");
+        assertThat(CaseJson.read(app.get("/api/cases/" + caseId).body()).size()).isEqualTo(1);
+
+        // WHEN the one told of the conflict, now on the new version, records the entry again
+        waitFor(loser)
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "nl:" + caseId + ":1"));
+        loser.findElement(By.id("submit")).click();
+        waitFor(loser).until(ExpectedConditions.attributeToBe(By.id("result"), "class", "permitted"));
+
+        // THEN both entries are in the case, once each
+        Case stored = CaseJson.read(app.get("/api/cases/" + caseId).body());
+        assertThat(stored.size()).isEqualTo(2);
+        assertThat(stored.events().stream()
+                        .map(e -> e.action().actor().staffId())
+                        .toList())
+                .containsExactlyInAnyOrder("lk-104", "ib-201");
+        assertThat(Integrity.verify(stored)).isEmpty();
+    }
+
+    @Test
+    void every_field_of_every_kind_of_action_has_a_label_and_an_action_can_be_taken_from_the_keyboard()
+            throws IOException {
+        String caseId = app.newCase();
+        WebDriver b = browser(caseId);
+        JavascriptExecutor js = (JavascriptExecutor) b;
+        for (ActionType type : ActionType.values()) {
+            choose(b, "ib-201", type);
+            Object unlabelled = js.executeScript("return [...document.querySelectorAll('input, select, textarea')]"
+                    + ".filter(e => e.labels.length === 0).map(e => e.id)");
+            assertThat((List<?>) unlabelled).as(type.name()).isEmpty();
+        }
+        // WHEN the teacher writes an entry and reaches the button with the tab key alone
+        choose(b, "lk-104", ActionType.LOG_ENTRY);
+        WebElement text = b.findElement(By.id("f-text"));
+        text.sendKeys("Leerling was vandaag erg stil en schrok van een harde stem.");
+        text.sendKeys(Keys.TAB);
+        for (int i = 0; i < 10 && !"submit".equals(b.switchTo().activeElement().getAttribute("id")); i++) {
+            b.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(b.switchTo().activeElement().getAttribute("id")).isEqualTo("submit");
+        b.switchTo().activeElement().sendKeys(Keys.ENTER);
+        // THEN the entry is recorded
+        waitFor(b).until(ExpectedConditions.attributeToBe(By.id("result"), "class", "permitted"));
+        assertThat(CaseJson.read(app.get("/api/cases/" + caseId).body()).size()).isEqualTo(1);
+    }
+
+    // --- taking an action on the page, as a person would ---
+
+    private static void choose(WebDriver b, String staffId, ActionType type) {
+        new Select(b.findElement(By.id("who"))).selectByValue(staffId);
+        new Select(b.findElement(By.id("action-type"))).selectByValue(type.name());
+    }
+
+    private static void act(WebDriver b, String staffId, ActionType type, int sequence, Runnable fill) {
+        choose(b, staffId, type);
+        fill.run();
+        b.findElement(By.id("submit")).click();
+        waitFor(b).until(d -> {
+            String text = d.findElement(By.id("result")).getText();
+            return text.contains("(gebeurtenis " + sequence + ")") || text.contains("Geweigerd") ? text : null;
+        });
+        assertThat(b.findElement(By.id("result")).getText())
+                .as("%s as %s", type, staffId)
+                .contains("Vastgelegd")
+                .contains("(gebeurtenis " + sequence + ")");
+        waitFor(b)
+                .until(d -> d.findElement(By.tagName("body"))
+                        .getAttribute("data-loaded")
+                        .endsWith(":" + sequence));
+    }
+
+    private static void check(WebDriver b, String id) {
+        WebElement box = b.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    /** Saves a screenshot of each open browser when a test fails (before the browsers close). */
+    static final class Screenshots implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()) {
+                return;
+            }
+            Path dir = Path.of(System.getProperty("meldcode.screenshots", "target/screenshots"));
+            try {
+                Files.createDirectories(dir);
+                for (int i = 0; i < browsers.size(); i++) {
+                    File shot = ((ChromeDriver) browsers.get(i)).getScreenshotAs(OutputType.FILE);
+                    Files.copy(
+                            shot.toPath(),
+                            dir.resolve(context.getRequiredTestMethod().getName() + "-" + i + ".png"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("no screenshot: " + e.getMessage());
+            }
+        }
+    }
+}

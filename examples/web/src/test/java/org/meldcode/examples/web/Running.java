@@ -1,0 +1,106 @@
+package org.meldcode.examples.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+
+/** The application running on a random loopback port over a fresh H2 database, with an HTTP client. */
+final class Running implements AutoCloseable {
+
+    final WebApp app;
+    final String base;
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    Running(Path dataDir) {
+        this.app = WebApp.start(new WebApp.Options("127.0.0.1", 0, WebApp.Options.h2(dataDir)));
+        this.base = "http://127.0.0.1:" + app.port();
+    }
+
+    /** An answer: status, content type, body and (when JSON) its tree. */
+    record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+        JsonNode json() {
+            return Json.parse(body);
+        }
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r =
+                    client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens a new case and returns its id. */
+    String newCase() {
+        Answer a = post("/api/cases", "{}");
+        if (a.status() != 201) {
+            throw new AssertionError("cannot open a case: " + a.body());
+        }
+        return a.json().get("id").asString();
+    }
+
+    /** Takes an action at the case's version; the answer as it comes. */
+    Answer act(String caseId, int expectedVersion, String actionJson) {
+        return post(
+                "/api/cases/" + caseId + "/actions",
+                "{\"expectedVersion\":" + expectedVersion + ",\"action\":" + actionJson + "}");
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+
+    // --- the fictional school's staff and a walk through the plan, as JSON actions ---
+
+    static final String TEACHER = "{\"role\":\"TEACHER\",\"staffId\":\"lk-104\"}";
+    static final String IB = "{\"role\":\"INTERN_BEGELEIDER\",\"staffId\":\"ib-201\"}";
+    static final String DIRECTOR = "{\"role\":\"DIRECTOR\",\"staffId\":\"dir-301\"}";
+    static final String SOCIAL_WORKER = "{\"role\":\"SCHOOL_SOCIAL_WORKER\",\"staffId\":\"smw-401\"}";
+
+    static String logEntry(String text) {
+        return "{\"type\":\"LOG_ENTRY\",\"actor\":" + TEACHER + ",\"observedOn\":\"2026-01-05\",\"signal\":\"INJURY\","
+                + "\"source\":\"OWN_OBSERVATION\",\"text\":\"" + text + "\",\"deterioration\":false}";
+    }
+
+    static final String IB_NOTIFICATION = "{\"type\":\"IB_NOTIFICATION\",\"actor\":" + TEACHER + "}";
+    static final String CONSULTATION = "{\"type\":\"CONSULTATION\",\"actor\":" + IB + ",\"participants\":[" + TEACHER
+            + "," + IB + "," + SOCIAL_WORKER + "],\"anonymous\":true}";
+    static final String PARENTS_CONVERSATION = "{\"type\":\"PARENTS_CONVERSATION\",\"actor\":" + IB
+            + ",\"participants\":[" + IB + "," + DIRECTOR + "],\"topics\":[\"PURPOSE\",\"LOGGED_SIGNALS\","
+            + "\"PARENTS_RESPONSE\",\"INTERPRETATION\",\"FOLLOW_UP\"],\"suspicionRemoved\":false}";
+    static final String RISK_ASSESSMENT = "{\"type\":\"RISK_ASSESSMENT\",\"actor\":" + IB + ",\"participants\":["
+            + TEACHER + "," + IB + "],\"level\":\"VERY_STRONG\",\"acuteUnsafety\":false,\"structuralUnsafety\":true,"
+            + "\"discussedWithManagement\":true}";
+    static final String DECISION = "{\"type\":\"DECISION\",\"actor\":" + IB + ",\"participants\":[" + IB + ","
+            + DIRECTOR + "],\"kind\":\"REPORT\",\"parentsAcceptHelp\":false,\"contactWithHelpAllowed\":false,"
+            + "\"grounds\":\"Zeer sterk vermoeden van structurele onveiligheid.\"}";
+    static final String REPORT_BY_IB = "{\"type\":\"REPORT\",\"actor\":" + IB + ",\"anonymous\":false}";
+    static final String REPORT_BY_TEACHER = "{\"type\":\"REPORT\",\"actor\":" + TEACHER + ",\"anonymous\":false}";
+    static final String REPORT_CONVERSATION = "{\"type\":\"REPORT_CONVERSATION\",\"actor\":" + DIRECTOR
+            + ",\"participants\":[" + IB + "," + DIRECTOR + "],\"inPerson\":true}";
+}
