@@ -30,7 +30,9 @@ class ArchitectureTest {
         "org.meldcode.protocol..",
         "org.meldcode.engine..",
         "org.meldcode.scenario..",
-        "org.meldcode.privacy.."
+        "org.meldcode.privacy..",
+        "org.meldcode.settings..",
+        "org.meldcode.review.."
     };
 
     private static JavaClasses core;
