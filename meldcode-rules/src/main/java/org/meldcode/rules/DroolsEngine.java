@@ -36,9 +36,11 @@ import org.meldcode.protocol.Protocol;
 import org.meldcode.protocol.Step;
 import org.meldcode.rules.facts.Guiding;
 import org.meldcode.rules.facts.NameMention;
+import org.meldcode.rules.facts.Now;
 import org.meldcode.rules.facts.Owed;
 import org.meldcode.rules.facts.Refusal;
 import org.meldcode.rules.facts.StepDone;
+import org.meldcode.settings.SchoolSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,7 @@ final class DroolsEngine implements MeldcodeEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
 
     private final KnownNames knownNames;
+    private final SchoolSettings settings;
     private final boolean insertEveryEvent;
     private final AgendaFilter filter;
 
@@ -69,7 +72,18 @@ final class DroolsEngine implements MeldcodeEngine {
      * to prove that some test fails without it. Never used outside tests.
      */
     DroolsEngine(KnownNames knownNames, boolean insertEveryEvent, AgendaFilter filter) {
+        this(knownNames, SchoolSettings.DEFAULTS, insertEveryEvent, filter);
+    }
+
+    /**
+     * @param knownNames       the host's lookup of names the logbook must not contain
+     * @param settings         the school's settings, inserted as a fact the rules read
+     * @param insertEveryEvent whether to insert every past event (tests only)
+     * @param filter           the rules allowed to fire, or null for all (tests only)
+     */
+    DroolsEngine(KnownNames knownNames, SchoolSettings settings, boolean insertEveryEvent, AgendaFilter filter) {
         this.knownNames = Objects.requireNonNull(knownNames, "knownNames");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.insertEveryEvent = insertEveryEvent;
         this.filter = filter;
     }
@@ -97,7 +111,7 @@ final class DroolsEngine implements MeldcodeEngine {
             }
         });
         Protocol protocol = protocolOf(caseFile);
-        Run run = run(protocol, caseFile, List.of(action), false);
+        Run run = run(protocol, caseFile, List.of(action), false, null);
         Ruling ruling = new Ruling(action, run.findings(action));
         if (LOG.isDebugEnabled()) {
             LOG.debug(
@@ -120,17 +134,36 @@ final class DroolsEngine implements MeldcodeEngine {
     @Override
     public Guidance guide(Case caseFile) {
         Objects.requireNonNull(caseFile, "caseFile is required");
+        return guide(caseFile, (Now) null);
+    }
+
+    @Override
+    public Guidance guide(Case caseFile, Instant now) {
+        Objects.requireNonNull(caseFile, "caseFile is required");
+        Objects.requireNonNull(now, "now is required");
+        caseFile.lastEventAt().ifPresent(last -> {
+            if (now.isBefore(last)) {
+                throw new IllegalArgumentException("now (" + now + ") is before the case's last event (" + last + ")");
+            }
+        });
+        Instant first = caseFile.events().isEmpty()
+                ? null
+                : caseFile.events().get(0).action().at();
+        return guide(caseFile, new Now(now, first));
+    }
+
+    private Guidance guide(Case caseFile, Now now) {
         Protocol protocol = protocolOf(caseFile);
         Instant at = caseFile.lastEventAt().orElse(Instant.EPOCH);
         List<Candidates.Candidate> candidates = new ArrayList<>();
         for (ActionSpec spec : protocol.actions().values()) {
-            for (Role role : spec.roles()) {
+            for (Role role : settings.rolesFor(protocol, spec.type())) {
                 candidates.addAll(Candidates.of(spec.type(), role, at));
             }
         }
         List<Action> proposals = new ArrayList<>(candidates.size());
         candidates.forEach(c -> proposals.add(c.action()));
-        Run run = run(protocol, caseFile, proposals, true);
+        Run run = run(protocol, caseFile, proposals, true, now);
 
         Map<ActionType, Set<Role>> permitted = new EnumMap<>(ActionType.class);
         for (Candidates.Candidate c : candidates) {
@@ -176,12 +209,16 @@ final class DroolsEngine implements MeldcodeEngine {
         }
     }
 
-    private Run run(Protocol protocol, Case caseFile, Collection<Action> proposals, boolean guiding) {
+    private Run run(Protocol protocol, Case caseFile, Collection<Action> proposals, boolean guiding, Now now) {
         KieSession session = RuleBases.newSession(protocol.ref());
         try {
             session.insert(protocol);
+            session.insert(settings);
             if (guiding) {
                 session.insert(new Guiding());
+            }
+            if (now != null) {
+                session.insert(now);
             }
             for (Event e : caseFile.events()) {
                 if (insertEveryEvent || readByRules(e)) {
