@@ -37,23 +37,30 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/meldcode.jar run scenarios/*.yaml
  * java -jar examples/target/meldcode.jar guide case.json --lang en
  * java -jar examples/target/meldcode.jar clauses
+ * java -jar examples/target/meldcode.jar review --settings school.yaml --lang en
  * java -jar examples/target/meldcode.jar demo --lang en
  * </pre>
  *
- * <p>Exit codes: 0 all went as expected, 1 a scenario step did not match, 2 invalid input or
- * usage, 3 an internal error.
+ * <p>Exit codes: 0 all went as expected, 1 a scenario step did not match or a review found an
+ * ERROR, 2 invalid input or usage, 3 an internal error.
  */
 @Command(
         name = "meldcode",
         mixinStandardHelpOptions = true,
         versionProvider = MeldcodeCommand.Version.class,
         description = "The Dutch school meldcode as executable, traceable rules.",
-        subcommands = {RunCommand.class, GuideCommand.class, ClausesCommand.class, DemoCommand.class, HelpCommand.class
+        subcommands = {
+            RunCommand.class,
+            GuideCommand.class,
+            ClausesCommand.class,
+            ReviewCommand.class,
+            DemoCommand.class,
+            HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all went as expected",
-            "1:a scenario step did not get the ruling or guidance it expects",
+            "1:a scenario step did not get the ruling or guidance it expects, or a review found an ERROR",
             "2:invalid input (unreadable or invalid file) or invalid usage",
             "3:internal error"
         })
@@ -61,7 +68,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
 
     /** Every scenario step matched; the command did what was asked. */
     public static final int OK = 0;
-    /** A scenario step did not match its expectation. */
+    /** A scenario step did not match its expectation, or a compliance review found an ERROR. */
     public static final int MISMATCH = 1;
     /** Invalid input or usage: nothing was run. */
     public static final int INVALID = 2;
@@ -76,7 +83,8 @@ public final class MeldcodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: run, guide, clauses or demo");
+        throw new ParameterException(
+                spec.commandLine(), "Missing required subcommand: run, guide, clauses, review or demo");
     }
 
     /**
