@@ -31,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class SettingsFiles {
 
-    private static final Set<String> TOP = Set.of(
+    static final Set<String> TOP = Set.of(
             "school",
             "veiligThuis",
             "safeguardingOfficers",

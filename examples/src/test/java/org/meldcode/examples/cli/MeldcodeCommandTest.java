@@ -319,7 +319,7 @@ class MeldcodeCommandTest {
     }
 
     @Test
-    void review_of_a_school_without_errors_exits_0() throws IOException {
+    void review_help_documents_its_exit_codes() throws IOException {
         // The seed always has errors of its own; the exit code follows the review, shown by the help.
         Outcome help = meldcode("review", "--help");
 
