@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Date questions the rules ask, in the school's time zone. */
 public final class Dates {
@@ -26,5 +27,10 @@ public final class Dates {
     /** Whether the period from the moment has run out: {@code now} falls on a day after the due day. */
     public static boolean overdue(Instant from, Period period, Instant now) {
         return LocalDate.ofInstant(now, SCHOOL_ZONE).isAfter(due(from, period));
+    }
+
+    /** Whether a period the school may not have set has run out from the moment; never without one. */
+    public static boolean overdueBy(Instant from, Optional<Period> period, Instant now) {
+        return period.isPresent() && overdue(from, period.get(), now);
     }
 }
