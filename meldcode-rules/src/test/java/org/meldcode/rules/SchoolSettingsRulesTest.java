@@ -361,4 +361,25 @@ class SchoolSettingsRulesTest {
         }
         return false;
     }
+
+    @Test
+    void the_rules_never_read_the_wall_clock() throws java.io.IOException {
+        java.util.regex.Pattern wallClock = java.util.regex.Pattern.compile(
+                "Instant\\.now|LocalDate\\.now|LocalDateTime\\.now|ZonedDateTime\\.now|System\\.currentTimeMillis"
+                        + "|System\\.nanoTime|java\\.time\\.Clock|\\bClock\\.");
+        List<java.nio.file.Path> sources;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src", "main"))) {
+            sources = files.filter(
+                            p -> p.toString().endsWith(".drl") || p.toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("RuleBases.java")) // times its own build
+                    .toList();
+        }
+        assertThat(sources).anyMatch(p -> p.toString().endsWith("deadlines.drl"));
+        for (java.nio.file.Path p : sources) {
+            String text = java.nio.file.Files.readString(p);
+            assertThat(wallClock.matcher(text).find())
+                    .as("%s reads the wall clock", p)
+                    .isFalse();
+        }
+    }
 }
