@@ -31,7 +31,9 @@ class ArchitectureTest {
         "org.meldcode.engine..",
         "org.meldcode.scenario..",
         "org.meldcode.privacy..",
-        "org.meldcode.render.."
+        "org.meldcode.render..",
+        "org.meldcode.settings..",
+        "org.meldcode.review.."
     };
 
     private static JavaClasses core;

@@ -1,5 +1,6 @@
 package org.meldcode.engine;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
@@ -66,6 +67,8 @@ public interface MeldcodeEngine {
 
     /**
      * Tells where a case stands: its current step, what is still owed and what may happen next.
+     * Without a clock, the school's deadlines are not checked: no obligation is ever "overdue"
+     * here (use {@link #guide(Case, Instant)}).
      *
      * @param caseFile the case, as stored
      * @return the guidance
@@ -138,4 +141,18 @@ public interface MeldcodeEngine {
     default Dossier dossier(Case caseFile, KnownNames names) {
         return Dossier.of(caseFile, guide(caseFile), names);
     }
+
+    /**
+     * Tells where a case stands at a moment the host passes in, including what is overdue under
+     * the school's deadlines (a step not completed in time, a follow-up date passed). The engine
+     * never reads the wall clock: the host decides what "now" is (such as {@code Instant.now()},
+     * or a fixed moment in a test). With the default settings this equals {@link #guide(Case)}.
+     *
+     * @param caseFile the case, as stored
+     * @param now      the moment to judge the deadlines at; not before the case's last event
+     * @return the guidance, with overdue obligations where deadlines passed
+     * @throws IllegalArgumentException when the case's protocol is unknown or {@code now} is before
+     *                                  the case's last event
+     */
+    Guidance guide(Case caseFile, Instant now);
 }

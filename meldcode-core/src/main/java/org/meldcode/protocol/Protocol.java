@@ -41,6 +41,13 @@ import org.meldcode.model.Role;
  * @param actions       the step and roles of each kind of action the protocol knows
  * @param prerequisites for a step, the step that must be completed before it
  * @param clauseRoles   for each shared clause role, this protocol's clause id
+ * @param settingClauses the clauses a school's settings add (such as {@code ST-1}, a step overdue):
+ *                       not the protocol's text, but cited like its clauses
+ * @param completions   for a kind of action, the step whose completion it marks (from the keys
+ *                      {@code completes.N}); the school's step deadlines run from these
+ * @param declarations  what the protocol declares about itself for the compliance review (keys
+ *                      {@code framework.*}, {@code decision.*}, {@code report.*}, {@code step1.*},
+ *                      {@code routes}, {@code contact.*}), as written in the resource
  */
 public record Protocol(
         ProtocolRef ref,
@@ -48,10 +55,17 @@ public record Protocol(
         List<Clause> clauses,
         Map<ActionType, ActionSpec> actions,
         Map<Integer, Integer> prerequisites,
-        Map<String, String> clauseRoles) {
+        Map<String, String> clauseRoles,
+        List<Clause> settingClauses,
+        Map<ActionType, Integer> completions,
+        Map<String, String> declarations) {
 
     private static final Map<ProtocolRef, Protocol> LOADED = new ConcurrentHashMap<>();
     private static final Map<Protocol, Flow> FLOWS = new ConcurrentHashMap<>();
+
+    /** The prefixes of the keys a protocol declares about itself for the compliance review. */
+    public static final List<String> DECLARATION_PREFIXES =
+            List.of("framework.", "decision.", "report.", "step1.", "routes", "contact.");
 
     /** Copies the lists. */
     public Protocol {
@@ -63,6 +77,51 @@ public record Protocol(
         actions = Collections.unmodifiableMap(copy);
         prerequisites = Map.copyOf(prerequisites);
         clauseRoles = Map.copyOf(clauseRoles);
+        settingClauses = List.copyOf(settingClauses);
+        EnumMap<ActionType, Integer> completing = new EnumMap<>(ActionType.class);
+        completing.putAll(completions);
+        completions = Collections.unmodifiableMap(completing);
+        declarations = Map.copyOf(declarations);
+    }
+
+    /** A protocol without setting clauses, step completions or declarations. */
+    public Protocol(
+            ProtocolRef ref,
+            List<Step> steps,
+            List<Clause> clauses,
+            Map<ActionType, ActionSpec> actions,
+            Map<Integer, Integer> prerequisites,
+            Map<String, String> clauseRoles) {
+        this(ref, steps, clauses, actions, prerequisites, clauseRoles, List.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * The step whose completion an action of this kind marks (such as 3 for a conversation with
+     * the parents), or 0 when it completes none.
+     */
+    public int completes(ActionType type) {
+        return completions.getOrDefault(type, 0);
+    }
+
+    /**
+     * What the protocol declares about itself under this key, for the compliance review (such as
+     * {@code framework.afwegingskader} → {@code false}); empty when it declares nothing.
+     */
+    public Optional<String> declaration(String key) {
+        return Optional.ofNullable(declarations.get(key));
+    }
+
+    /** The clauses a declaration describes (the key {@code KEY.clauses}), in the order given. */
+    public List<Clause> declarationClauses(String key) {
+        String ids = declarations.get(key + ".clauses");
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        List<Clause> out = new ArrayList<>();
+        for (String id : ids.split(",")) {
+            out.add(clause(id.trim()));
+        }
+        return out;
     }
 
     /** The step an action of this kind belongs to; 0 when it may happen in any step or is unknown. */
@@ -144,6 +203,11 @@ public record Protocol(
                 return Optional.of(c);
             }
         }
+        for (Clause c : settingClauses) {
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
         return Optional.empty();
     }
 
@@ -179,21 +243,38 @@ public record Protocol(
             int number = Integer.parseInt(n.trim());
             steps.add(new Step(number, "step." + ref.id() + "." + number));
         }
-        Map<String, Clause> clauses = new LinkedHashMap<>();
-        for (String raw : p.getProperty("clauses").split(",")) {
-            String id = raw.trim();
-            int step = Integer.parseInt(p.getProperty(id + ".step"));
-            String source = p.getProperty(id + ".source");
-            if (source == null || clauses.put(id, new Clause(id, ref, step, source)) != null) {
-                throw new IllegalStateException(resource + ": clause " + id + " lacks a source or is listed twice");
+        Map<String, Clause> clauses = clauses(ref, resource, p, "clauses");
+        Map<String, Clause> settingClauses = clauses(ref, resource, p, "settingClauses");
+        Map<String, Clause> all = new HashMap<>(clauses);
+        for (String id : settingClauses.keySet()) {
+            if (all.put(id, settingClauses.get(id)) != null) {
+                throw new IllegalStateException(resource + ": clause " + id + " is listed twice");
             }
         }
         Map<ActionType, ActionSpec> actions = new EnumMap<>(ActionType.class);
         Map<Integer, Integer> prerequisites = new HashMap<>();
         Map<String, String> roles = new HashMap<>();
+        Map<ActionType, Integer> completions = new EnumMap<>(ActionType.class);
+        Map<String, String> declarations = new HashMap<>();
         for (String key : p.stringPropertyNames()) {
             String value = p.getProperty(key).trim();
-            if (key.startsWith("action.")) {
+            if (key.startsWith("completes.")) {
+                int step = Integer.parseInt(key.substring("completes.".length()));
+                for (String t : value.split(",")) {
+                    if (completions.put(ActionType.valueOf(t.trim()), step) != null) {
+                        throw new IllegalStateException(resource + ": " + t.trim() + " completes two steps");
+                    }
+                }
+            } else if (DECLARATION_PREFIXES.stream().anyMatch(key::startsWith)) {
+                if (key.endsWith(".clauses")) {
+                    for (String id : value.split(",")) {
+                        if (!id.isBlank() && !all.containsKey(id.trim())) {
+                            throw new IllegalStateException(resource + ": " + key + " names unknown clause " + id);
+                        }
+                    }
+                }
+                declarations.put(key, value);
+            } else if (key.startsWith("action.")) {
                 ActionType type = ActionType.valueOf(key.substring("action.".length()));
                 String[] parts = value.split(":", 2);
                 Set<Role> granted = EnumSet.noneOf(Role.class);
@@ -204,12 +285,39 @@ public record Protocol(
             } else if (key.startsWith("requires.")) {
                 prerequisites.put(Integer.parseInt(key.substring("requires.".length())), Integer.parseInt(value));
             } else if (key.startsWith("common.")) {
-                if (!clauses.containsKey(value)) {
+                if (!all.containsKey(value)) {
                     throw new IllegalStateException(resource + ": " + key + " names unknown clause " + value);
                 }
                 roles.put(key, value);
             }
         }
-        return new Protocol(ref, steps, new ArrayList<>(clauses.values()), actions, prerequisites, roles);
+        return new Protocol(
+                ref,
+                steps,
+                new ArrayList<>(clauses.values()),
+                actions,
+                prerequisites,
+                roles,
+                new ArrayList<>(settingClauses.values()),
+                completions,
+                declarations);
+    }
+
+    /** The clauses listed under the key, each with its step and source. */
+    private static Map<String, Clause> clauses(ProtocolRef ref, String resource, Properties p, String listKey) {
+        Map<String, Clause> clauses = new LinkedHashMap<>();
+        String list = p.getProperty(listKey);
+        if (list == null || list.isBlank()) {
+            return clauses;
+        }
+        for (String raw : list.split(",")) {
+            String id = raw.trim();
+            int step = Integer.parseInt(p.getProperty(id + ".step"));
+            String source = p.getProperty(id + ".source");
+            if (source == null || clauses.put(id, new Clause(id, ref, step, source)) != null) {
+                throw new IllegalStateException(resource + ": clause " + id + " lacks a source or is listed twice");
+            }
+        }
+        return clauses;
     }
 }

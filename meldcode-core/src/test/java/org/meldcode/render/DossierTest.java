@@ -256,6 +256,11 @@ class DossierTest {
             public Guidance guide(Case caseFile) {
                 return owed;
             }
+
+            @Override
+            public Guidance guide(Case caseFile, java.time.Instant now) {
+                throw new UnsupportedOperationException();
+            }
         };
 
         assertThat(engine.dossier(REPORTED).markdown())

@@ -41,9 +41,11 @@ import org.meldcode.protocol.Protocol;
 import org.meldcode.protocol.Step;
 import org.meldcode.rules.facts.Guiding;
 import org.meldcode.rules.facts.NameMention;
+import org.meldcode.rules.facts.Now;
 import org.meldcode.rules.facts.Owed;
 import org.meldcode.rules.facts.Refusal;
 import org.meldcode.rules.facts.StepDone;
+import org.meldcode.settings.SchoolSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,7 @@ final class DroolsEngine implements MeldcodeEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
 
     private final KnownNames knownNames;
+    private final SchoolSettings settings;
     private final boolean insertEveryEvent;
     private final AgendaFilter filter;
 
@@ -74,7 +77,18 @@ final class DroolsEngine implements MeldcodeEngine {
      * to prove that some test fails without it. Never used outside tests.
      */
     DroolsEngine(KnownNames knownNames, boolean insertEveryEvent, AgendaFilter filter) {
+        this(knownNames, SchoolSettings.DEFAULTS, insertEveryEvent, filter);
+    }
+
+    /**
+     * @param knownNames       the host's lookup of names the logbook must not contain
+     * @param settings         the school's settings, inserted as a fact the rules read
+     * @param insertEveryEvent whether to insert every past event (tests only)
+     * @param filter           the rules allowed to fire, or null for all (tests only)
+     */
+    DroolsEngine(KnownNames knownNames, SchoolSettings settings, boolean insertEveryEvent, AgendaFilter filter) {
         this.knownNames = Objects.requireNonNull(knownNames, "knownNames");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.insertEveryEvent = insertEveryEvent;
         this.filter = filter;
     }
@@ -154,9 +168,28 @@ final class DroolsEngine implements MeldcodeEngine {
     @Override
     public Guidance guide(Case caseFile) {
         Objects.requireNonNull(caseFile, "caseFile is required");
+        return guide(caseFile, (Now) null);
+    }
+
+    @Override
+    public Guidance guide(Case caseFile, Instant now) {
+        Objects.requireNonNull(caseFile, "caseFile is required");
+        Objects.requireNonNull(now, "now is required");
+        caseFile.lastEventAt().ifPresent(last -> {
+            if (now.isBefore(last)) {
+                throw new IllegalArgumentException("now (" + now + ") is before the case's last event (" + last + ")");
+            }
+        });
+        Instant first = caseFile.events().isEmpty()
+                ? null
+                : caseFile.events().get(0).action().at();
+        return guide(caseFile, new Now(now, first));
+    }
+
+    private Guidance guide(Case caseFile, Now now) {
         Protocol protocol = protocolOf(caseFile);
         try (Session session = new Session(protocol, caseFile)) {
-            return session.guide(caseFile);
+            return session.guide(caseFile, now);
         }
     }
 
@@ -177,7 +210,7 @@ final class DroolsEngine implements MeldcodeEngine {
                 after = caseFile.append(action);
                 session.add(after.events().get(after.size() - 1));
             }
-            return new Outcome(new Result(after, ruling), session.guide(after));
+            return new Outcome(new Result(after, ruling), session.guide(after, null));
         }
     }
 
@@ -249,6 +282,7 @@ final class DroolsEngine implements MeldcodeEngine {
                 kie.addEventListener(tracer.runtime);
             }
             kie.insert(protocol);
+            kie.insert(settings);
             if (insertEveryEvent) {
                 caseFile.events().forEach(kie::insert);
             } else {
@@ -271,18 +305,24 @@ final class DroolsEngine implements MeldcodeEngine {
             return new Ruling(action, run.findings(action));
         }
 
-        /** Asks about a candidate of every kind of action for every role, and gathers what is owed. */
-        Guidance guide(Case caseFile) {
+        /**
+         * Asks about a candidate of every kind of action for every role the school allows, and
+         * gathers what is owed; with the host's clock ({@code now}, may be null), what is overdue.
+         */
+        Guidance guide(Case caseFile, Now now) {
             Instant at = caseFile.lastEventAt().orElse(Instant.EPOCH);
             List<Candidates.Candidate> candidates = new ArrayList<>();
             for (ActionSpec spec : protocol.actions().values()) {
-                for (Role role : spec.roles()) {
+                for (Role role : settings.rolesFor(protocol, spec.type())) {
                     candidates.addAll(Candidates.of(spec.type(), role, at));
                 }
             }
             List<Action> proposals = new ArrayList<>(candidates.size());
             candidates.forEach(c -> proposals.add(c.action()));
             kie.insert(new Guiding());
+            if (now != null) {
+                kie.insert(now);
+            }
             propose(proposals);
             Run run = fire();
             return guidance(protocol, caseFile, candidates, run);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.settings.SchoolSettings;
 
 /**
  * Builds the {@link MeldcodeEngine} that enforces the protocols' clauses with Drools rules.
@@ -44,6 +45,19 @@ public final class MeldcodeRules {
                 .build();
     }
 
+    /**
+     * An engine for a school's settings ({@code SettingsFiles.read(path)}): whether the teacher may
+     * join the conversation with the parents, who may skip step 3, and the deadlines that guidance
+     * with a clock ({@link MeldcodeEngine#guide(org.meldcode.model.Case, java.time.Instant)}) checks.
+     *
+     * @param settings the school's settings
+     * @return the engine; the default engine for {@link SchoolSettings#DEFAULTS}
+     */
+    public static MeldcodeEngine forSchool(SchoolSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        return settings.isDefault() ? DEFAULT : builder().settings(settings).build();
+    }
+
     private static final MeldcodeEngine DEFAULT = new DroolsEngine(KnownNames.NONE, false);
 
     /** A builder for an engine with settings of the host's own. */
@@ -55,6 +69,7 @@ public final class MeldcodeRules {
     public static final class Builder {
 
         private KnownNames knownNames = KnownNames.NONE;
+        private SchoolSettings settings = SchoolSettings.DEFAULTS;
 
         private Builder() {}
 
@@ -71,9 +86,20 @@ public final class MeldcodeRules {
             return this;
         }
 
+        /**
+         * The school's settings (default: {@link SchoolSettings#DEFAULTS}, the protocol as written).
+         *
+         * @param settings the settings, such as {@code SettingsFiles.read(path)}
+         * @return this builder
+         */
+        public Builder settings(SchoolSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
         /** Builds the engine. */
         public MeldcodeEngine build() {
-            return new DroolsEngine(knownNames, false);
+            return new DroolsEngine(knownNames, settings, false, null);
         }
     }
 }

@@ -109,7 +109,13 @@ class ClauseCoverageTest {
             }
             List<Rule> all = new ArrayList<>();
             for (KiePackage p : RuleBases.of(PROTOCOL.ref()).getKiePackages()) {
-                all.addAll(p.getRules());
+                for (Rule r : p.getRules()) {
+                    // the rules of setting clauses (ST-…) need a school's settings and a clock, which
+                    // the corpus does not give: SchoolSettingsRulesTest covers and ablates them
+                    if (PROTOCOL.clauses().contains(PROTOCOL.resolve(Clauses.of(r)))) {
+                        all.add(r);
+                    }
+                }
             }
             all.sort(Comparator.comparing(Rule::getName));
             for (Rule r : all) {

@@ -3,6 +3,7 @@ package org.meldcode.examples.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,13 +12,16 @@ import org.meldcode.engine.NextAction;
 import org.meldcode.engine.Obligation;
 import org.meldcode.json.CaseJson;
 import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.SettingsFiles;
 import org.meldcode.model.Case;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.MeldcodeRules;
+import org.meldcode.settings.SchoolSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,7 +36,10 @@ import picocli.CommandLine.Spec;
         description = "Tells where a case stands: its step, whether it is closed, what is still owed and which"
                 + " actions are permitted next, by whom.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the guidance was printed", "2:the file is missing, unreadable or not a valid case"})
+        exitCodeList = {
+            "0:the guidance was printed",
+            "2:a file is missing, unreadable or not a valid case or settings file"
+        })
 final class GuideCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -47,11 +54,36 @@ final class GuideCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE.json", description = "A case document (JSON), as written by CaseJson.")
     Path file;
 
+    @Option(
+            names = "--settings",
+            paramLabel = "FILE",
+            description = "The school's settings (YAML or JSON, see docs/settings.md).")
+    Path settingsFile;
+
+    @Option(
+            names = "--now",
+            paramLabel = "INSTANT",
+            description = "Check the school's deadlines at this moment (such as 2026-10-20T08:00:00Z);"
+                    + " without it no deadline is checked.")
+    Instant now;
+
     @Override
     public Integer call() {
         Optional<String> unreadable = MeldcodeCommand.unreadable(file);
         if (unreadable.isPresent()) {
             return root.invalid(unreadable.get(), null);
+        }
+        SchoolSettings settings = SchoolSettings.DEFAULTS;
+        if (settingsFile != null) {
+            Optional<String> badSettings = MeldcodeCommand.unreadable(settingsFile);
+            if (badSettings.isPresent()) {
+                return root.invalid(badSettings.get(), null);
+            }
+            try {
+                settings = SettingsFiles.read(settingsFile);
+            } catch (InvalidInputException | UncheckedIOException e) {
+                return root.invalid(MeldcodeCommand.describe(settingsFile, e), e);
+            }
         }
         Case caseFile;
         try {
@@ -66,7 +98,9 @@ final class GuideCommand implements Callable<Integer> {
         }
         Guidance g;
         try {
-            g = MeldcodeRules.engine().guide(caseFile);
+            g = now == null
+                    ? MeldcodeRules.forSchool(settings).guide(caseFile)
+                    : MeldcodeRules.forSchool(settings).guide(caseFile, now);
         } catch (IllegalArgumentException e) { // the engine refuses the case
             return root.invalid(file + ": " + e.getMessage(), e);
         }

@@ -37,14 +37,15 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/meldcode.jar run scenarios/*.yaml
  * java -jar examples/target/meldcode.jar guide case.json --lang en
  * java -jar examples/target/meldcode.jar clauses
+ * java -jar examples/target/meldcode.jar review --settings school.yaml --lang en
  * java -jar examples/target/meldcode.jar demo --lang en
  * java -jar examples/target/meldcode.jar dossier case.json --format html -o dossier.html
  * java -jar examples/target/meldcode.jar diagram --format mermaid
  * java -jar examples/target/meldcode.jar timeline case.json -o timeline.svg
  * </pre>
  *
- * <p>Exit codes: 0 all went as expected, 1 a scenario step did not match, 2 invalid input or
- * usage, 3 an internal error.
+ * <p>Exit codes: 0 all went as expected, 1 a scenario step did not match or a review found an
+ * ERROR, 2 invalid input or usage, 3 an internal error.
  */
 @Command(
         name = "meldcode",
@@ -55,6 +56,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             GuideCommand.class,
             ClausesCommand.class,
+            ReviewCommand.class,
             DemoCommand.class,
             DossierCommand.class,
             DiagramCommand.class,
@@ -64,7 +66,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all went as expected",
-            "1:a scenario step did not get the ruling or guidance it expects",
+            "1:a scenario step did not get the ruling or guidance it expects, or a review found an ERROR",
             "2:invalid input (unreadable or invalid file) or invalid usage",
             "3:internal error"
         })
@@ -72,7 +74,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
 
     /** Every scenario step matched; the command did what was asked. */
     public static final int OK = 0;
-    /** A scenario step did not match its expectation. */
+    /** A scenario step did not match its expectation, or a compliance review found an ERROR. */
     public static final int MISMATCH = 1;
     /** Invalid input or usage: nothing was run. */
     public static final int INVALID = 2;
@@ -89,7 +91,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
     public Integer call() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing required subcommand: run, guide, clauses, demo, dossier, diagram or timeline");
+                "Missing required subcommand: run, guide, clauses, review, demo, dossier, diagram or timeline");
     }
 
     /**

@@ -242,7 +242,7 @@ class MeldcodeCommandTest {
         Outcome runHelp = meldcode("help", "run");
 
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("Usage: meldcode", "run", "guide", "clauses", "demo", "Exit codes:");
+        assertThat(help.out()).contains("Usage: meldcode", "run", "guide", "clauses", "review", "demo", "Exit codes:");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("meldcode ").contains("stappenplan@2021-09");
         assertThat(runHelp.out()).contains("Usage: meldcode run", "--[no-]color");
@@ -256,5 +256,96 @@ class MeldcodeCommandTest {
         assertThat(meldcode("clauses", "--frobnicate").code()).isEqualTo(2);
         assertThat(meldcode("clauses", "--lang", "fr").err()).contains("expected nl or en, found 'fr'");
         assertThat(meldcode("clauses", "--lang", "fr").code()).isEqualTo(2);
+    }
+
+    // --- review ---
+
+    /** Settings with the national Veilig Thuis number and site (fictional school). */
+    static final String NATIONAL_CONTACT = """
+            school: OBS De Testboom (fictief)
+            veiligThuis: {region: Regio Voorbeeld, name: Veilig Thuis Regio Voorbeeld, phone: 0800-2000, \
+            website: https://veiligthuis.nl}
+            """;
+
+    @Test
+    void review_of_the_seed_prints_markdown_in_dutch_and_exits_1_for_its_errors() {
+        Outcome o = meldcode("review");
+
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.err()).isEmpty();
+        assertThat(o.out())
+                .startsWith("# Toetsing aan het landelijk kader: stappenplan@2021-09")
+                .contains("| NAT-1 | fout | Geen afwegingskader in stap 4 en 5 | SP-4.1, SP-5.2 | — |")
+                .contains("088-2000 (uit het protocol) is geen telefoonnummer van Veilig Thuis.")
+                .contains("www.amk-nederland.nl (uit het protocol) is een site van het AMK");
+        assertThat(meldcode("review", "stappenplan@2021-09").out()).isEqualTo(o.out());
+        assertThat(meldcode("review", "stappenplan").out()).isEqualTo(o.out());
+    }
+
+    @Test
+    void review_in_english_with_settings_that_fix_the_contact_data() throws IOException {
+        Outcome o = meldcode("review", "--settings", file("school.yaml", NATIONAL_CONTACT), "--lang", "en");
+
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.out())
+                .startsWith("# Review against the national framework: stappenplan@2021-09\n\nSchool: OBS De Testboom")
+                .contains("NAT-1", "NAT-7")
+                .doesNotContain("NAT-8", "NAT-9", "088-2000");
+    }
+
+    @Test
+    void review_refuses_an_unknown_protocol_and_invalid_settings_with_one_line() throws IOException {
+        Outcome unknown = meldcode("review", "leerlingzorg@2020-01");
+        Path bad = file("bad.yaml", "veiligThuis: {region: R, name: N, phone: 088-2000, website: veiligthuis.nl}\n");
+        Outcome invalid = meldcode("review", "--settings", bad);
+        Outcome role = meldcode("review", "--settings", file("role.yaml", "conversationSkipRoles: [JANITOR]\n"));
+        Outcome missing = meldcode("review", "--settings", dir.resolve("nowhere.yaml"));
+
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.errLines())
+                .containsExactly("meldcode: unknown protocol 'leerlingzorg@2020-01'; known: stappenplan@2021-09");
+        assertThat(invalid.code()).isEqualTo(2);
+        assertThat(invalid.out()).isEmpty();
+        assertThat(invalid.errLines())
+                .singleElement()
+                .asString()
+                .isEqualTo("meldcode: " + bad + ": /veiligThuis/phone: '088-2000' is not a Dutch phone number"
+                        + " (expected e.g. 0800-2000, 088-1234567, 036-1234567 or +31 36 1234567)");
+        assertThat(role.code()).isEqualTo(2);
+        assertThat(role.err()).contains("role.yaml: /conversationSkipRoles/0: unknown role 'JANITOR'");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nowhere.yaml: no such file");
+    }
+
+    @Test
+    void review_help_documents_its_exit_codes() throws IOException {
+        // The seed always has errors of its own; the exit code follows the review, shown by the help.
+        Outcome help = meldcode("review", "--help");
+
+        assertThat(help.code()).isZero();
+        assertThat(help.out())
+                .contains("Usage: meldcode review", "--settings=FILE", "0   the review was printed and found no error")
+                .contains("1   the review was printed and found at least one ERROR");
+    }
+
+    @Test
+    void guide_with_settings_and_a_clock_shows_what_is_overdue() throws IOException {
+        Path c = file("case.json", Fixtures.caseJson()); // the IB informed on 7 September 2026
+        Path settings = file("school.yaml", "stepDeadlines: {2: P5D}\n");
+
+        Outcome inTime = meldcode("guide", c, "--settings", settings, "--now", "2026-09-12T08:00:00Z");
+        Outcome late = meldcode("guide", c, "--settings", settings, "--now", "2026-09-13T08:00:00Z", "--lang", "en");
+        Outcome noClock = meldcode("guide", c, "--settings", settings);
+
+        assertThat(inTime.code()).isZero();
+        assertThat(inTime.out()).doesNotContain("ST-1");
+        assertThat(late.code()).isZero();
+        assertThat(late.out()).containsPattern("ST-1 +Deadline passed: step 2 was to be completed by 2026-09-12");
+        assertThat(noClock.out()).doesNotContain("ST-1");
+        assertThat(meldcode("guide", c, "--now", "yesterday").code()).isEqualTo(2);
+        assertThat(meldcode("guide", c, "--settings", file("x.yaml", "stepDeadlines: {2: -1}\n"))
+                        .err())
+                .contains("x.yaml: /stepDeadlines/2: must be a positive number of days");
     }
 }

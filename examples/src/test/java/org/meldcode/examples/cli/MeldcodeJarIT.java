@@ -230,4 +230,27 @@ class MeldcodeJarIT {
                 .asString()
                 .isEqualTo("meldcode: unknown protocol 'nope@1'; known: stappenplan@2021-09");
     }
+
+    @Test
+    void review_prints_the_seeds_findings_and_settings_fix_the_contact_data() throws Exception {
+        Outcome seed = meldcode("review");
+        Outcome fixed = meldcode(
+                "review", "--lang", "en", "--settings", file("school.yaml", MeldcodeCommandTest.NATIONAL_CONTACT));
+        Outcome invalid = meldcode("review", "--settings", file("bad.yaml", "stepDeadlines: {9: P1D}\n"));
+
+        assertThat(seed.code()).as(seed.err()).isEqualTo(1);
+        assertThat(seed.out())
+                .contains("| NAT-8 | fout | Telefoonnummer van Veilig Thuis | SP-6.1 | `veiligThuis.phone` |")
+                .contains("## NAT-1 — Geen afwegingskader in stap 4 en 5 (fout)"); // UTF-8 dash
+        assertThat(fixed.code()).isEqualTo(1);
+        assertThat(fixed.out())
+                .contains("Review against the national framework")
+                .doesNotContain("NAT-8", "NAT-9");
+        assertThat(invalid.code()).isEqualTo(2);
+        assertThat(invalid.out()).isEmpty();
+        assertThat(invalid.errLines())
+                .singleElement()
+                .asString()
+                .contains("bad.yaml: /stepDeadlines/9: unknown step 9");
+    }
 }

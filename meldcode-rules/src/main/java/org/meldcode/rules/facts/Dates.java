@@ -2,7 +2,9 @@ package org.meldcode.rules.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Date questions the rules ask, in the school's time zone. */
 public final class Dates {
@@ -15,5 +17,20 @@ public final class Dates {
     /** Whether the date lies after the day of the moment, in the school's time zone. */
     public static boolean after(LocalDate date, Instant moment) {
         return date.isAfter(LocalDate.ofInstant(moment, SCHOOL_ZONE));
+    }
+
+    /** The last day of a period that starts on the day of the moment, in the school's time zone. */
+    public static LocalDate due(Instant from, Period period) {
+        return LocalDate.ofInstant(from, SCHOOL_ZONE).plus(period);
+    }
+
+    /** Whether the period from the moment has run out: {@code now} falls on a day after the due day. */
+    public static boolean overdue(Instant from, Period period, Instant now) {
+        return LocalDate.ofInstant(now, SCHOOL_ZONE).isAfter(due(from, period));
+    }
+
+    /** Whether a period the school may not have set has run out from the moment; never without one. */
+    public static boolean overdueBy(Instant from, Optional<Period> period, Instant now) {
+        return period.isPresent() && overdue(from, period.get(), now);
     }
 }
