@@ -34,7 +34,7 @@ class ActionByRoleThePlanDoesNotNameTest {
         assertThat(ruling.clauseIds()).containsExactly("SP-0.2");
         assertThat(ruling.findings().get(0).explanation().english())
                 .isEqualTo("The teacher may not do this (decision: report or organise help); "
-                        + "the plan gives it to: director, intern begeleider (IB).");
+                        + "it is for: director, intern begeleider (IB) (under the protocol and the school's settings).");
     }
 
     @Test
