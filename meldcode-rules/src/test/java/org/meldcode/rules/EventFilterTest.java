@@ -86,7 +86,8 @@ class EventFilterTest {
     void keeping_only_the_first_entry_of_each_kind_per_run_changes_no_ruling_and_no_guidance() {
         Protocol protocol = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
         int[] compared = {0};
-        qt().withExamples(Integer.getInteger("meldcode.examples", 10_000) / 5)
+        int examples = Integer.getInteger("meldcode.examples", 10_000) / 5;
+        qt().withExamples(examples)
                 .forAll(Generators.sequences(1, 30), integers().all())
                 .checkAssert((moves, seed) -> {
                     Random random = new Random(seed);
@@ -120,7 +121,7 @@ class EventFilterTest {
                         compared[0]++;
                     }
                 });
-        assertThat(compared[0]).isGreaterThan(1000);
+        assertThat(compared[0]).isGreaterThan(examples * 10); // about 15 per sequence of 1 to 30 moves
     }
 
     private static LogEntry anyEntry(Instant at, Random random) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.meldcode.engine.Conflict;
+import org.meldcode.engine.Explanation;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.engine.Ruling;
@@ -46,10 +47,17 @@ import tools.jackson.databind.node.ObjectNode;
  * GET  /api/cases/ID/guidance       step, obligations, permitted actions and who may take them
  * POST /api/cases/ID/actions        take an action         {"expectedVersion": n, "action": {...}}
  * POST /api/cases/ID/evaluate       rule on an action without taking it   {"action": {...}}
- * GET  /api/cases/ID/dossier        the dossier            (CaseViews)
- * GET  /api/cases/ID/diagram        the protocol's diagram (CaseViews)
- * GET  /api/cases/ID/timeline       the case's timeline    (CaseViews)
+ * POST /api/cases/ID/explain        why an action is refused or permitted {"action": {...}}
+ *                                   {permitted, clauses, text, refusals: [{conclusion, rule,
+ *                                   clauseId, event, because: [...]}]}
+ * GET  /api/cases/ID/dossier        the dossier, HTML (?format=md: Markdown)   (CaseViews)
+ * GET  /api/cases/ID/diagram        the protocol's flow diagram, SVG           (CaseViews)
+ * GET  /api/cases/ID/timeline       the case's timeline, SVG                   (CaseViews)
  * </pre>
+ *
+ * <p>{@code explain} rules as {@code evaluate} does and traces each refusal to its rule, clause
+ * and the events it rests on; it costs more, so the page calls it only when a person asks why.
+ * The views are served with their own policy: they fetch nothing and run no script.
  *
  * <p>Every text comes in Dutch, or in English with {@code ?lang=en} (or an English
  * {@code Accept-Language}). Errors are RFC 9457 problem documents. Logs name the method, the path
@@ -64,6 +72,16 @@ final class Api implements HttpHandler {
             "/index.html", "index.html",
             "/app.js", "app.js",
             "/app.css", "app.css");
+
+    /** The page and the API: scripts, styles and images from this server only. */
+    static final String PAGE_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+    /**
+     * The dossier, diagram and timeline: self-contained documents that fetch nothing and run no
+     * script (the dossier's own policy), with their inline styles; the page may frame them.
+     */
+    static final String VIEW_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; frame-ancestors 'self'";
 
     private final MeldcodeEngine engine;
     private final CaseStore store;
@@ -181,15 +199,37 @@ final class Api implements HttpHandler {
                 out.set("findings", Views.findings(ruling.findings(), locale));
                 return json(ex, 200, out);
             }
+            case "explain" -> {
+                allow(ex, "POST");
+                Case c = load(id, locale);
+                JsonNode body = body(ex);
+                Explanation explanation = rule(() -> engine.explain(c, action(body, c)));
+                LOG.info(
+                        "case {}: {} explained, refused by {}",
+                        id,
+                        explanation.ruling().action().type(),
+                        explanation.ruling().clauseIds());
+                return json(ex, 200, Views.explanation(explanation, locale));
+            }
             case "dossier", "diagram", "timeline" -> {
                 allow(ex, "GET");
+                String format = query(ex, "format").orElse(sub.equals("dossier") ? "html" : "svg");
+                boolean markdown = sub.equals("dossier") && format.equals("md");
+                if (!markdown && !format.equals(sub.equals("dossier") ? "html" : "svg")) {
+                    throw invalid(
+                            "?format",
+                            "unknown format '" + format + "'; " + (sub.equals("dossier") ? "html or md" : "svg"));
+                }
                 Case c = load(id, locale);
                 View view = switch (sub) {
-                    case "dossier" -> views.dossier(c, engine.guide(c), locale);
+                    case "dossier" ->
+                        markdown
+                                ? views.dossierMarkdown(c, engine.guide(c), locale)
+                                : views.dossier(c, engine.guide(c), locale);
                     case "diagram" -> views.diagram(Protocol.of(c.protocol()), locale);
                     default -> views.timeline(c, engine.guide(c), locale);
                 };
-                return send(ex, 200, view.contentType(), view.body());
+                return send(ex, 200, view.contentType(), view.body().getBytes(StandardCharsets.UTF_8), VIEW_POLICY);
             }
             default -> throw notFound(locale, path);
         }
@@ -394,14 +434,16 @@ final class Api implements HttpHandler {
     }
 
     private static int send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        return send(ex, status, type, body, PAGE_POLICY);
+    }
+
+    private static int send(HttpExchange ex, int status, String type, byte[] body, String policy) throws IOException {
         var h = ex.getResponseHeaders();
         h.set("Content-Type", type);
         h.set("Cache-Control", "no-store"); // case data is pupil data
         h.set("X-Content-Type-Options", "nosniff");
         h.set("Referrer-Policy", "no-referrer");
-        h.set(
-                "Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+        h.set("Content-Security-Policy", policy);
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {
@@ -413,15 +455,22 @@ final class Api implements HttpHandler {
     }
 
     private static Locale locale(HttpExchange ex) {
+        return query(ex, "lang")
+                .map(Texts::locale)
+                .orElseGet(() -> Texts.locale(ex.getRequestHeaders().getFirst("Accept-Language")));
+    }
+
+    /** The first value of a query parameter, as sent (the values asked for are plain words). */
+    private static Optional<String> query(HttpExchange ex, String name) {
         String query = ex.getRequestURI().getRawQuery();
         if (query != null) {
             for (String pair : query.split("&")) {
-                if (pair.startsWith("lang=")) {
-                    return Texts.locale(pair.substring(5));
+                if (pair.startsWith(name + "=")) {
+                    return Optional.of(pair.substring(name.length() + 1));
                 }
             }
         }
-        return Texts.locale(ex.getRequestHeaders().getFirst("Accept-Language"));
+        return Optional.empty();
     }
 
     private static String caseId(String path) {

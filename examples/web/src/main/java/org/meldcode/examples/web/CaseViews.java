@@ -10,11 +10,10 @@ import org.meldcode.protocol.Protocol;
  * the protocol's flow diagram and the case's timeline. One method per endpoint, so that a host
  * can plug in its own renderers.
  *
- * <p>{@link PlainCaseViews} is the fallback this example ships: JSON and Mermaid text built from
- * the case and the protocol definition. WIRING: once the library's renderers exist
- * ({@code org.meldcode.render.Dossier}, {@code ProtocolDiagram}, {@code Timeline}), an
- * implementation that calls them replaces the fallback in {@link WebApp#views()}; the page shows
- * whatever content type comes back (SVG as an image, HTML in a new tab, text as text).
+ * <p>{@link RenderedCaseViews} is the implementation this example ships: the library's
+ * {@code org.meldcode.render} renderers. The views are served with a policy that lets them fetch
+ * nothing and run no script; the page shows SVG as an image, opens HTML in a new tab and shows
+ * other text as text.
  */
 public interface CaseViews {
 
@@ -26,6 +25,15 @@ public interface CaseViews {
      * @param locale   the language
      */
     View dossier(Case caseFile, Guidance guidance, Locale locale);
+
+    /**
+     * The same dossier as Markdown text.
+     *
+     * @param caseFile the case
+     * @param guidance where the case stands
+     * @param locale   the language
+     */
+    View dossierMarkdown(Case caseFile, Guidance guidance, Locale locale);
 
     /**
      * The protocol as a flow diagram.

@@ -1,15 +1,19 @@
 package org.meldcode.examples.web;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
+import org.meldcode.engine.Explanation;
 import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.NextAction;
 import org.meldcode.engine.Obligation;
+import org.meldcode.engine.Reason;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.Event;
 import org.meldcode.model.Role;
+import org.meldcode.protocol.Clause;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.protocol.Step;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,6 +59,7 @@ final class Views {
             n.put("clauseId", o.clause().id());
             n.put("clause", o.clause().text(locale));
             n.put("text", o.text().in(locale));
+            n.put("since", o.since().map(Instant::toString).orElse(null));
         }
         return out;
     }
@@ -66,8 +71,43 @@ final class Views {
             n.put("clauseId", f.clauseId());
             n.put("clause", f.clause().text(locale));
             n.put("explanation", f.explanation().in(locale));
+            n.put("remedy", f.remedy().in(locale));
         }
         return out;
+    }
+
+    /**
+     * Why an action is refused or permitted: the ruling, the explanation as text and, per refusal,
+     * its reason tree (conclusion, rule, clause, event and what it rests on).
+     */
+    static ObjectNode explanation(Explanation e, Locale locale) {
+        ObjectNode out = Json.object();
+        out.put("permitted", e.ruling().permitted());
+        out.set("clauses", Json.MAPPER.valueToTree(e.ruling().clauseIds()));
+        out.put("text", e.render(locale));
+        ArrayNode refusals = out.putArray("refusals");
+        e.refusals().forEach(r -> refusals.add(reason(r, locale, 0)));
+        return out;
+    }
+
+    /** The deepest level of a reason tree that is sent; deeper links are left out, as in the text. */
+    static final int MAX_DEPTH = 12;
+
+    static ObjectNode reason(Reason r, Locale locale, int depth) {
+        ObjectNode n = Json.object();
+        n.put("conclusion", r.conclusion().in(locale));
+        n.put("rule", r.rule().orElse(null));
+        n.put("clauseId", r.clause().map(Clause::id).orElse(null));
+        if (r.isEvent()) {
+            n.put("event", r.event());
+        } else {
+            n.putNull("event");
+        }
+        ArrayNode because = n.putArray("because");
+        if (depth < MAX_DEPTH) {
+            r.because().forEach(b -> because.add(reason(b, locale, depth + 1)));
+        }
+        return n;
     }
 
     /** An event without its free text: sequence, time, step, kind and who. */

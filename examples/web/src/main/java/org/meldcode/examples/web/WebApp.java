@@ -154,7 +154,7 @@ public final class WebApp implements AutoCloseable {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-            server.createContext("/", new Api(engine, store, views(), school));
+            server.createContext("/", new Api(engine, store, views(school), school));
             server.setExecutor(threads);
             server.start();
             LOG.info("listening on {}:{}", options.host(), server.getAddress().getPort());
@@ -165,12 +165,9 @@ public final class WebApp implements AutoCloseable {
         }
     }
 
-    /**
-     * The renderers of the dossier, the diagram and the timeline. WIRING: the plain fallback until
-     * the library's {@code org.meldcode.render} renderers are in; replace it here.
-     */
-    static CaseViews views() {
-        return new PlainCaseViews();
+    /** The renderers of the dossier, the diagram and the timeline: the library's, for this school. */
+    static CaseViews views(School school) {
+        return new RenderedCaseViews(school.knownNames());
     }
 
     /** The port the application listens on. */

@@ -11,6 +11,7 @@ import static org.meldcode.examples.web.Running.REPORT_CONVERSATION;
 import static org.meldcode.examples.web.Running.RISK_ASSESSMENT;
 import static org.meldcode.examples.web.Running.logEntry;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -20,10 +21,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,10 @@ import org.meldcode.json.CaseJson;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.Integrity;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.protocol.Protocol;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON API, against the application running on a random port with a fresh database. */
@@ -63,7 +70,13 @@ class ApiTest {
             JsonNode g =
                     other.get("/api/cases/" + WebApp.DEMO_CASE + "/guidance").json();
             assertThat(g.get("currentStep").get("number").asInt()).isEqualTo(2);
-            assertThat(g.get("obligations").get(0).get("clauseId").asString()).isEqualTo("SP-2.1");
+            JsonNode owed = g.get("obligations").get(0);
+            assertThat(owed.get("clauseId").asString()).isEqualTo("SP-2.1");
+            // AND the obligation says since when it is open: the moment of an event of the case
+            Case demo =
+                    CaseJson.read(other.get("/api/cases/" + WebApp.DEMO_CASE).body());
+            assertThat(demo.events().stream().map(e -> e.action().at().toString()))
+                    .contains(owed.get("since").asString());
         }
         // AND a second run on the same database seeds nothing more
         try (Running again = new Running(fresh)) {
@@ -137,6 +150,9 @@ class ApiTest {
         assertThat(clauses).contains("SP-0.2", "SP-5.3");
         JsonNode role = findClause(p.get("findings"), "SP-0.2");
         assertThat(role.get("explanation").asString()).contains("teacher may not do this");
+        assertThat(role.get("remedy").asString())
+                .startsWith("Let one of these do it: ")
+                .contains("intern begeleider");
         assertThat(p.get("detail").asString()).contains("teacher may not do this");
         // AND nothing was appended
         assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isEqualTo(2);
@@ -280,23 +296,102 @@ class ApiTest {
     }
 
     @Test
-    void the_fallback_views_list_the_events_and_draw_every_step_of_the_protocol() {
+    void the_diagram_is_svg_that_parses_as_xml_and_names_every_step_of_the_protocol() throws Exception {
+        // GIVEN a case WHEN its diagram is asked for in English
+        String id = app.newCase();
+        Answer diagram = app.get("/api/cases/" + id + "/diagram?lang=en");
+        // THEN it is SVG, well-formed, and every step of the protocol is named in it
+        assertThat(diagram.status()).isEqualTo(200);
+        assertThat(diagram.contentType()).startsWith("image/svg+xml");
+        Document svg = xml(diagram.body());
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        String text = svg.getDocumentElement().getTextContent();
+        Protocol protocol = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
+        assertThat(protocol.steps()).hasSize(5);
+        protocol.steps().forEach(step -> assertThat(text).contains(step.name(Locale.ENGLISH)));
+        // AND it is served with a policy that lets it fetch nothing and run no script
+        assertThat(diagram.raw().headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("default-src 'none'").doesNotContain("script-src"));
+    }
+
+    @Test
+    void the_timeline_is_svg_with_a_marker_for_each_event() throws Exception {
+        // GIVEN a case with two events
         String id = app.newCase();
         app.act(id, 0, logEntry("Blauwe plek."));
         app.act(id, 1, IB_NOTIFICATION);
-        Answer diagram = app.get("/api/cases/" + id + "/diagram?lang=en");
-        assertThat(diagram.contentType()).startsWith("text/vnd.mermaid");
-        assertThat(diagram.body())
-                .startsWith("flowchart TD")
-                .contains("Map the signals", "Collegial consultation", "Decide: organise help or report")
-                .contains("S4 --> S5");
-        JsonNode timeline = app.get("/api/cases/" + id + "/timeline").json();
-        assertThat(timeline.get("events").findValuesAsString("type")).containsExactly("LOG_ENTRY", "IB_NOTIFICATION");
-        assertThat(timeline.get("obligations").get(0).get("clauseId").asString())
-                .isEqualTo("SP-2.1");
-        JsonNode dossier = app.get("/api/cases/" + id + "/dossier").json();
-        assertThat(dossier.get("events").get(0).get("action").get("text").asString())
-                .isEqualTo("Blauwe plek.");
+        // WHEN its timeline is asked for
+        Answer timeline = app.get("/api/cases/" + id + "/timeline");
+        // THEN it is well-formed SVG naming the case, and no free text of the case is in it
+        assertThat(timeline.status()).isEqualTo(200);
+        assertThat(timeline.contentType()).startsWith("image/svg+xml");
+        Document svg = xml(timeline.body());
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        String text = svg.getDocumentElement().getTextContent();
+        assertThat(text).contains(id, "de intern begeleider informeren").doesNotContain("Blauwe plek");
+    }
+
+    @Test
+    void the_dossier_is_html_without_scripts_with_the_events_of_the_case_and_as_markdown_on_request() {
+        // GIVEN a case with a logbook entry and the IB informed
+        String id = app.newCase();
+        app.act(id, 0, logEntry("Blauwe plek op de <b>arm</b>."));
+        app.act(id, 1, IB_NOTIFICATION);
+        // WHEN its dossier is asked for
+        Answer html = app.get("/api/cases/" + id + "/dossier?lang=en");
+        // THEN it is one HTML page with the events, no script and its own strict policy
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.contentType()).startsWith("text/html").contains("charset=utf-8");
+        assertThat(html.body())
+                .contains(
+                        "<html lang=\"en\"",
+                        id,
+                        "Blauwe plek op de &lt;b&gt;arm&lt;/b&gt;.",
+                        "The intern begeleider was informed")
+                .doesNotContainIgnoringCase("<script")
+                .doesNotContain("<b>arm</b>");
+        assertThat(html.raw().headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("default-src 'none'").doesNotContain("script-src"));
+        // AND ?format=md gives the same dossier as Markdown; an unknown format is bad input
+        Answer md = app.get("/api/cases/" + id + "/dossier?format=md");
+        assertThat(md.status()).isEqualTo(200);
+        assertThat(md.contentType()).startsWith("text/markdown");
+        assertThat(md.body()).startsWith("#").contains(id, "Blauwe plek").doesNotContain("<b>arm</b>");
+        Answer pdf = app.get("/api/cases/" + id + "/dossier?format=pdf");
+        assertThat(pdf.status()).isEqualTo(400);
+        assertThat(pdf.json().get("pointer").asString()).isEqualTo("?format");
+    }
+
+    @Test
+    void explaining_a_refused_action_names_the_rule_and_clause_of_each_refusal() {
+        // GIVEN a case with the IB informed
+        String id = app.newCase();
+        app.act(id, 0, logEntry("Blauwe plek."));
+        app.act(id, 1, IB_NOTIFICATION);
+        // WHEN the teacher asks why reporting to Veilig Thuis is refused
+        Answer a = app.post("/api/cases/" + id + "/explain?lang=en", "{\"action\":" + REPORT_BY_TEACHER + "}");
+        // THEN the answer names each refusal's rule and clause, and says it as text
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode e = a.json();
+        assertThat(e.get("permitted").asBoolean()).isFalse();
+        assertThat(e.get("clauses").toString()).contains("SP-0.2", "SP-5.3");
+        JsonNode ib = findClause(e.get("refusals"), "SP-5.3");
+        assertThat(ib.get("rule").asString()).isEqualTo("SP-5.3 the IB makes the report to Veilig Thuis");
+        assertThat(ib.get("conclusion").asString()).isNotBlank();
+        assertThat(ib.get("because").isArray()).isTrue();
+        assertThat(e.get("refusals").size()).isEqualTo(e.get("clauses").size());
+        assertThat(e.get("text").asString())
+                .startsWith("Not permitted: report to Veilig Thuis.")
+                .contains("- SP-5.3: ", "What can be done: ");
+        // AND explaining takes nothing; a permitted action is explained too
+        assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isEqualTo(2);
+        JsonNode ok = app.post("/api/cases/" + id + "/explain", "{\"action\":" + CONSULTATION + "}")
+                .json();
+        assertThat(ok.get("permitted").asBoolean()).isTrue();
+        assertThat(ok.get("refusals").size()).isZero();
+        assertThat(ok.get("text").asString()).startsWith("Toegestaan: ");
     }
 
     @Test
@@ -329,6 +424,14 @@ class ApiTest {
         assertThat(page.raw().headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
         assertThat(page.raw().headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    /** Parses XML as a strict, namespace-aware parser does, refusing any DOCTYPE. */
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
     }
 
     private static JsonNode find(JsonNode array, String type) {

@@ -147,23 +147,33 @@ class BrowserTest {
             b.findElement(By.id("f-grounds")).sendKeys("Zeer sterk vermoeden van structurele onveiligheid.");
         });
         act(b, "ib-201", ActionType.REPORT, 7, () -> {});
-        assertThat(b.findElement(By.id("obligations")).getText()).contains("SP-5.7");
+        assertThat(b.findElement(By.id("obligations")).getText()).contains("SP-5.7", "sinds ");
         act(b, "dir-301", ActionType.REPORT_CONVERSATION, 8, () -> {
             check(b, "f-participants-ib-201");
             check(b, "f-inPerson");
         });
 
-        // THEN the page shows the whole timeline and nothing open, and the stored case verifies
-        assertThat(b.findElements(By.cssSelector("#timeline li"))).hasSize(8);
+        // THEN the page shows the timeline of all eight events and the diagram as pictures, and
+        // nothing open; the stored case verifies
+        WebElement timeline = b.findElement(By.cssSelector("#timeline img"));
+        assertThat(timeline.getAttribute("data-version")).isEqualTo("8");
+        assertThat(timeline.getAttribute("alt")).isEqualTo("Tijdlijn van de casus");
+        WebElement diagram = b.findElement(By.cssSelector("#diagram img"));
+        assertThat(diagram.getAttribute("alt")).isEqualTo("Het stappenplan als stroomschema");
+        JavascriptExecutor js = (JavascriptExecutor) b;
+        for (WebElement picture : List.of(timeline, diagram)) {
+            Object width = js.executeScript("return arguments[0].complete && arguments[0].naturalWidth", picture);
+            assertThat(((Number) width).intValue()).as("the picture is drawn").isGreaterThan(100);
+        }
         assertThat(b.findElement(By.id("obligations")).getText()).contains("Niets openstaand");
         Case stored = CaseJson.read(app.get("/api/cases/" + caseId).body());
         assertThat(stored.size()).isEqualTo(8);
         assertThat(Integrity.verify(stored)).isEmpty();
-        assertThat(b.findElement(By.id("diagram")).getText()).contains("Collegiale consultatie");
     }
 
     @Test
-    void a_refused_action_shows_its_clauses_and_explanation_and_the_page_switches_to_english() throws IOException {
+    void a_refused_action_shows_its_clauses_explanation_and_remedy_and_why_and_the_page_switches_to_english()
+            throws IOException {
         // GIVEN the demo case, waiting for the consultation
         WebDriver b = browser(WebApp.DEMO_CASE);
         int before =
@@ -178,6 +188,22 @@ class BrowserTest {
                 .hasSize(1);
         assertThat(result.getText()).contains("Geweigerd", "SP-5.3", "Een leerkracht mag dit niet doen");
         assertThat(result.getAttribute("aria-live")).isEqualTo("assertive");
+        // AND says what can be done instead
+        assertThat(result.findElement(By.cssSelector("li[data-clause='SP-0.2'] .remedy"))
+                        .getText())
+                .startsWith("Wat wel kan: Laat dit doen door: ")
+                .contains("intern begeleider", "directielid");
+
+        // WHEN the teacher asks why
+        WebElement why = b.findElement(By.id("why-button"));
+        assertThat(why.getAttribute("aria-label")).isEqualTo("Waarom is deze actie geweigerd?");
+        why.click();
+        // THEN the explanation traces the refusal to its clauses, in a live region
+        waitFor(b).until(d -> d.findElement(By.id("why")).getText().startsWith("Niet toegestaan"));
+        WebElement text = b.findElement(By.id("why"));
+        assertThat(text.getTagName()).isEqualTo("pre");
+        assertThat(text.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(text.getText()).contains("- SP-5.3: ", "Wat wel kan: ");
 
         // WHEN the page switches to English and the teacher tries again
         b.findElement(By.id("lang-switch")).click();

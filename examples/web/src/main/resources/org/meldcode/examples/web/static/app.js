@@ -20,6 +20,11 @@ function t(key, ...args) {
   return s;
 }
 function q() { return "lang=" + state.lang; }
+function day(iso) {
+  return new Intl.DateTimeFormat(state.lang === "en" ? "en-GB" : "nl-NL",
+    { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
+}
+function caseUrl(kind) { return "/api/cases/" + encodeURIComponent(state.caseId) + "/" + kind; }
 
 async function api(method, path, body) {
   const sep = path.includes("?") ? "&" : "?";
@@ -76,7 +81,7 @@ async function loadCase() {
   state.version = g.data.version;
   renderGuidance();
   await Promise.all([loadView("timeline", $("timeline")), loadView("diagram", $("diagram"))]);
-  $("dossier").href = "/api/cases/" + encodeURIComponent(state.caseId) + "/dossier?" + q();
+  $("dossier").href = caseUrl("dossier") + "?" + q();
   document.body.dataset.loaded = state.lang + ":" + state.caseId + ":" + state.version;
 }
 
@@ -91,23 +96,21 @@ function renderGuidance() {
     return li;
   }) : [el("li", {}, t("page.next.none"))]));
   $("obligations").replaceChildren(...(g.obligations.length ? g.obligations.map((o) =>
-    el("li", {}, el("span", { class: "clause" }, o.clauseId), " ", o.text)) : [el("li", {}, t("page.obligations.none"))]));
+    el("li", {}, el("span", { class: "clause" }, o.clauseId), " ", o.text,
+      ...(o.since ? [" ", el("span", { class: "since" }, "(" + t("page.since", day(o.since)) + ")")] : [])))
+    : [el("li", {}, t("page.obligations.none"))]));
 }
 
+// SVG is shown as an image (from a data: URL, so it is the version just fetched and runs nothing);
+// any other view a host plugs in is shown as text.
 async function loadView(kind, target) {
-  const url = "/api/cases/" + encodeURIComponent(state.caseId) + "/" + kind;
-  const r = await api("GET", url);
+  const r = await api("GET", caseUrl(kind));
   if (r.status !== 200) { target.replaceChildren(el("p", {}, t("page.error", r.data.detail || r.status))); return; }
   if (r.type.startsWith("image/svg")) {
-    target.replaceChildren(el("img", { src: url + "?" + q(), alt: t("page." + kind) }));
-  } else if (r.type.includes("json")) {
-    const events = r.data.events || [];
-    const list = events.length ? el("ol", {}, ...events.map((e) =>
-      el("li", {}, e.at.replace("T", " ").replace("Z", " UTC") + " — " + e.label + " — " + e.actor.label
-        + (e.step ? " (" + t("page.step.n", e.step) + ")" : "")))) : el("p", {}, t("page.timeline.empty"));
-    target.replaceChildren(list, el("p", { class: "note" }, t("page.fallback")));
+    target.replaceChildren(el("img", { src: "data:image/svg+xml;charset=utf-8," + encodeURIComponent(r.data),
+      alt: t("page." + kind), "data-version": String(state.version) }));
   } else {
-    target.replaceChildren(el("pre", {}, r.data), el("p", { class: "note" }, t("page.fallback")));
+    target.replaceChildren(el("pre", {}, typeof r.data === "string" ? r.data : JSON.stringify(r.data, null, 2)));
   }
 }
 
@@ -176,17 +179,23 @@ async function submit(ev) {
   if (!state.caseId) return;
   $("submit").disabled = true;
   try {
-    const r = await api("POST", "/api/cases/" + encodeURIComponent(state.caseId) + "/actions",
-      { expectedVersion: state.version, action: readForm() });
+    const action = readForm();
+    const r = await api("POST", caseUrl("actions"), { expectedVersion: state.version, action });
     if (r.status === 201) {
       showResult("permitted", el("p", {}, t("page.result.permitted", r.data.event.label, r.data.event.sequence)));
       await loadCase();
       renderForm();
     } else if (r.status === 422) {
+      const why = el("pre", { id: "why", class: "why", "aria-live": "polite" });
+      const ask = el("button", { type: "button", id: "why-button", "aria-label": t("page.why.label"),
+        "aria-controls": "why" }, t("page.why"));
+      ask.addEventListener("click", () => explain(action, why, ask));
       showResult("refused", el("p", {}, t("page.result.refused", r.data.title)),
         el("ul", { class: "findings" }, ...r.data.findings.map((f) => el("li", { "data-clause": f.clauseId },
           el("span", { class: "clause" }, f.clauseId), " ", f.explanation, el("br"),
-          el("small", {}, t("page.clause", f.clauseId) + ": " + f.clause)))));
+          el("span", { class: "remedy" }, t("page.remedy", f.remedy)), el("br"),
+          el("small", {}, t("page.clause", f.clauseId) + ": " + f.clause)))),
+        el("p", {}, ask), why);
     } else if (r.status === 409) {
       showResult("conflict", el("p", {}, t("page.result.conflict", r.data.detail)));
       await loadCase();
@@ -197,6 +206,20 @@ async function submit(ev) {
     showError(String(e));
   } finally {
     $("submit").disabled = false;
+  }
+}
+
+// "Why?": the engine's explanation of the refused action (its rules, clauses and events), as text.
+async function explain(action, target, button) {
+  button.disabled = true;
+  target.textContent = t("page.why.loading");
+  try {
+    const r = await api("POST", caseUrl("explain"), { action });
+    target.textContent = r.status === 200 ? r.data.text : t("page.error", (r.data && r.data.detail) || r.status);
+  } catch (e) {
+    target.textContent = t("page.error", String(e));
+  } finally {
+    button.disabled = false;
   }
 }
 
