@@ -435,8 +435,13 @@ class ReferenceAgreementTest {
     void the_reference_table_of_steps_and_roles_is_the_catalogues() {
         Protocol protocol = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
         for (ActionType type : ActionType.values()) {
-            assertThat(protocol.stepOf(type)).as("step of %s", type).isEqualTo(ReferenceEvaluator.STEP.get(type));
-            assertThat(protocol.rolesFor(type)).as("roles of %s", type).isEqualTo(ReferenceEvaluator.WHO.get(type));
+            if (ReferenceEvaluator.STEP.containsKey(type)) {
+                assertThat(protocol.stepOf(type)).as("step of %s", type).isEqualTo(ReferenceEvaluator.STEP.get(type));
+                assertThat(protocol.rolesFor(type)).as("roles of %s", type).isEqualTo(ReferenceEvaluator.WHO.get(type));
+            } else {
+                // the national framework's own actions: the seed plan grants them to nobody
+                assertThat(protocol.rolesFor(type)).as("roles of %s", type).isEmpty();
+            }
         }
         for (int step = 1; step <= 5; step++) {
             assertThat(protocol.requiredBefore(step))
@@ -476,10 +481,20 @@ class ReferenceAgreementTest {
             List.of(ActionType.REPORT_CONVERSATION, ActionType.CLOSURE),
             List.of(ActionType.CLOSURE));
 
+    /**
+     * The kinds of action and the roles the reference knows: the seed plan's own. The national
+     * framework's actions and the staff-perpetrator route (SR-*) have their own tests and scenarios.
+     */
+    static final List<ActionType> TYPES = List.copyOf(ReferenceEvaluator.SEED_TYPES);
+
+    /** The roles of the seed plan's "Wie?" column and its participants (not the school board). */
+    static final List<Role> ROLES =
+            List.of(Role.TEACHER, Role.INTERN_BEGELEIDER, Role.DIRECTOR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
+
     private static Gen<Move> moves() {
-        return Generate.pick(List.of(ActionType.values()))
+        return Generate.pick(TYPES)
                 .zip(
-                        Generate.pick(List.of(Role.values())),
+                        Generate.pick(ROLES),
                         Generate.range(0, (1 << 20) - 1),
                         Generate.range(0, 11),
                         Generate.range(0, 9).map(i -> i < 6),
@@ -511,16 +526,16 @@ class ReferenceAgreementTest {
             case DIRECTOR -> DIR;
             case SCHOOL_SOCIAL_WORKER -> SMW;
             case CARE_TEAM -> ZT;
+            case BOARD -> Actor.of(Role.BOARD, "board-601");
         };
     }
 
     private static Set<Actor> people(Actor actor, int bits) {
         Set<Actor> people = new HashSet<>();
         people.add(actor);
-        Role[] roles = Role.values();
-        for (int i = 0; i < roles.length; i++) {
+        for (int i = 0; i < ROLES.size(); i++) {
             if (bit(bits, i)) {
-                people.add(actorOf(roles[i]));
+                people.add(actorOf(ROLES.get(i)));
             }
         }
         if (bit(bits, 5)) {
@@ -581,6 +596,7 @@ class ReferenceAgreementTest {
                 new ReportConversation(at, actor, people(actor, bits), bit(bits, 15) || bit(bits, 16));
             case ADVICE -> new Advice(at, actor, bit(bits, 15));
             case CLOSURE -> new Closure(at, actor, "Synthetic.");
+            default -> throw new IllegalArgumentException("not an action of the seed plan's table: " + type);
         };
     }
 
@@ -639,6 +655,7 @@ class ReferenceAgreementTest {
                 new ReportConversation(at, bit(bits, 0) ? IB : DIR, Set.of(IB, DIR), !(rarely && bit(bits, 1)));
             case ADVICE -> new Advice(at, List.of(T, IB, DIR).get(bits % 3), bit(bits, 15));
             case CLOSURE -> new Closure(at, bit(bits, 0) ? IB : DIR, "Synthetic.");
+            default -> throw new IllegalArgumentException("not on the seed plan's path: " + type);
         };
     }
 

@@ -81,6 +81,9 @@ public final class ReferenceEvaluator {
     private static final Role IB = Role.INTERN_BEGELEIDER;
     private static final Role DIR = Role.DIRECTOR;
 
+    /** The kinds of action of the plan's own table, which this oracle rules on. */
+    static final List<ActionType> SEED_TYPES;
+
     static {
         // Stap 1, "Leerkracht en intern begeleider":
         // "De leerkracht informeert de intern begeleider altijd direct ..."
@@ -109,6 +112,13 @@ public final class ReferenceEvaluator {
         // director, who hold the case. Neither belongs to one step.
         put(ActionType.ADVICE, 0, T, IB, DIR);
         put(ActionType.CLOSURE, 0, IB, DIR);
+        SEED_TYPES = List.copyOf(STEP.keySet());
+        // The staff-perpetrator route, which the library adds to every protocol (SR-*): any staff
+        // member records the suspicion and informs the board; the board consults the inspector.
+        // Its rulings are checked by its own tests and scenarios, not by this oracle.
+        put(ActionType.STAFF_SUSPICION, 0, T, IB, DIR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
+        put(ActionType.BOARD_NOTIFICATION, 0, T, IB, DIR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
+        put(ActionType.INSPECTOR_CONSULTATION, 0, Role.BOARD);
     }
 
     private static void put(ActionType type, int step, Role... roles) {
