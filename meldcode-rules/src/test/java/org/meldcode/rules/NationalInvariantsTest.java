@@ -338,7 +338,7 @@ class NationalInvariantsTest {
     /** SR-1.1, SR-1.2, SR-1.3: the staff-perpetrator route in the national framework. */
     @Test
     void sr_1_1_sr_1_2_sr_1_3_the_suspect_takes_no_part_the_board_comes_first_and_the_inspector_before_closing() {
-        forAllSequences(steps -> StaffRouteInvariants.check(PROTOCOL, steps));
+        forAllSequences(steps -> StaffRouteInvariants.check(engine, PROTOCOL, steps));
     }
 
     /** All clauses: replaying the accepted events gives the same case and guidance; rulings are deterministic. */
