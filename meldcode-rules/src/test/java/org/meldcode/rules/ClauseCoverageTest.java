@@ -298,7 +298,9 @@ class ClauseCoverageTest {
 
     /** The property class of a protocol. */
     private static Class<?> propertiesOf(ProtocolRef protocol) {
-        return protocol.equals(ProtocolRef.STAPPENPLAN_2021) ? ProtocolInvariantsTest.class : NationalInvariantsTest.class;
+        return protocol.equals(ProtocolRef.STAPPENPLAN_2021)
+                ? ProtocolInvariantsTest.class
+                : NationalInvariantsTest.class;
     }
 
     private static List<Method> propertyMethods(ProtocolRef protocol) {

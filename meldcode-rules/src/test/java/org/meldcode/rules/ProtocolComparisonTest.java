@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 import org.meldcode.engine.Ruling;
 import org.meldcode.model.Closure;
@@ -115,10 +114,21 @@ class ProtocolComparisonTest {
 
     static Gen<Situation> situations() {
         return Generate.pick(List.of(SuspicionLevel.values()))
-                .zip(SourceDSL.booleans().all(), SourceDSL.booleans().all(), SourceDSL.booleans().all(), (l, a, s, d) ->
-                        new Object[] {l, a, s, d})
-                .zip(SourceDSL.booleans().all(), SourceDSL.booleans().all(), (o, accept, contact) -> new Situation(
-                        (SuspicionLevel) o[0], (boolean) o[1], (boolean) o[2], (boolean) o[3], accept, contact));
+                .zip(
+                        SourceDSL.booleans().all(),
+                        SourceDSL.booleans().all(),
+                        SourceDSL.booleans().all(),
+                        (l, a, s, d) -> new Object[] {l, a, s, d})
+                .zip(
+                        SourceDSL.booleans().all(),
+                        SourceDSL.booleans().all(),
+                        (o, accept, contact) -> new Situation(
+                                (SuspicionLevel) o[0],
+                                (boolean) o[1],
+                                (boolean) o[2],
+                                (boolean) o[3],
+                                accept,
+                                contact));
     }
 
     static List<Situation> allSituations() {
@@ -126,12 +136,7 @@ class ProtocolComparisonTest {
         for (SuspicionLevel level : SuspicionLevel.values()) {
             for (int bits = 0; bits < 32; bits++) {
                 all.add(new Situation(
-                        level,
-                        (bits & 1) != 0,
-                        (bits & 2) != 0,
-                        (bits & 4) != 0,
-                        (bits & 8) != 0,
-                        (bits & 16) != 0));
+                        level, (bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0));
             }
         }
         return all;
@@ -151,8 +156,8 @@ class ProtocolComparisonTest {
                     false));
         }
         story.parentsTalkedTo()
-                .given(at -> new RiskAssessment(
-                        at, IB, Set.of(TEACHER, IB), s.level(), s.acute(), s.structural(), true));
+                .given(at ->
+                        new RiskAssessment(at, IB, Set.of(TEACHER, IB), s.level(), s.acute(), s.structural(), true));
         if (s.level() == SuspicionLevel.DOUBTFUL) {
             story.given(at -> advice(at, IB, true)); // the seed plan's SP-6.1; harmless in the other
         }
@@ -161,10 +166,9 @@ class ProtocolComparisonTest {
 
     static Outcome outcome(ProtocolRef protocol, Situation s) {
         Story story = upToDecision(protocol, s);
-        Ruling help = story.when(
-                at -> decision(at, DecisionKind.ORGANISE_HELP, s.parentsAcceptHelp(), s.contactAllowed()));
-        Ruling report =
-                story.when(at -> decision(at, DecisionKind.REPORT, s.parentsAcceptHelp(), s.contactAllowed()));
+        Ruling help =
+                story.when(at -> decision(at, DecisionKind.ORGANISE_HELP, s.parentsAcceptHelp(), s.contactAllowed()));
+        Ruling report = story.when(at -> decision(at, DecisionKind.REPORT, s.parentsAcceptHelp(), s.contactAllowed()));
         return new Outcome(help.clauseIds(), report.clauseIds());
     }
 
@@ -191,8 +195,13 @@ class ProtocolComparisonTest {
         return difference(seed, national) + "|" + seed + "|" + national;
     }
 
+    /**
+     * One row per simplest situation of each difference: the situations of least {@link
+     * Situation#weight} among those where the two protocols answer alike, so that a difference with
+     * several causes (structural unsafety, doubt, the pupil's disclosure) shows each of them.
+     */
     static List<Row> decisionRows() {
-        Map<String, Situation> simplest = new LinkedHashMap<>();
+        Map<String, List<Situation>> simplest = new LinkedHashMap<>();
         Map<String, Outcome[]> outcomes = new LinkedHashMap<>();
         for (Situation s : allSituations()) {
             Outcome seed = outcome(SEED, s);
@@ -201,21 +210,26 @@ class ProtocolComparisonTest {
                 continue;
             }
             String key = key(seed, national);
-            Situation known = simplest.get(key);
-            if (known == null || s.weight() < known.weight()) {
-                simplest.put(key, s);
-                outcomes.put(key, new Outcome[] {seed, national});
+            List<Situation> known = simplest.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!known.isEmpty() && s.weight() < known.get(0).weight()) {
+                known.clear();
             }
+            if (known.isEmpty() || s.weight() == known.get(0).weight()) {
+                known.add(s);
+            }
+            outcomes.put(key, new Outcome[] {seed, national});
         }
         List<Row> rows = new ArrayList<>();
-        simplest.forEach((key, s) -> {
+        simplest.forEach((key, situations) -> {
             Outcome[] o = outcomes.get(key);
             Set<String> clauses = new TreeSet<>();
             clauses.addAll(o[0].help());
             clauses.addAll(o[0].report());
             clauses.addAll(o[1].help());
             clauses.addAll(o[1].report());
-            rows.add(new Row(s.describe(), o[0].render(), o[1].render(), clauses, difference(o[0], o[1])));
+            for (Situation s : situations) {
+                rows.add(new Row(s.describe(), o[0].render(), o[1].render(), clauses, difference(o[0], o[1])));
+            }
         });
         rows.sort(Comparator.comparingInt(Row::group).thenComparing(Row::situation));
         return rows;
@@ -243,9 +257,8 @@ class ProtocolComparisonTest {
                 "help again instead of a report: " + verdict(nationalAgain.clauseIds())));
         // telling the parents of the report would endanger the child
         Ruling seedClose = Story.newCase(SEED).reported().when(at -> new Closure(at, IB, "Reported."));
-        Ruling seedException = Story.newCase(SEED)
-                .reported()
-                .when(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD));
+        Ruling seedException =
+                Story.newCase(SEED).reported().when(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD));
         Story nationalReported =
                 Story.national().reported().given(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD));
         Ruling nationalClose = nationalReported.when(at -> new Closure(at, IB, "Reported."));
@@ -281,10 +294,12 @@ class ProtocolComparisonTest {
         StringBuilder b = new StringBuilder();
         b.append(BEGIN).append('\n');
         b.append("\n### At step 5: help instead of a report, or a report\n\n")
-                .append("Each row is the simplest of the generated situations (")
+                .append("Each row is one of the simplest of the situations (")
                 .append(allSituations().size())
-                .append(" in all) that shows a difference; the\nweighing's findings were discussed with"
-                        + " management, and in doubt Veilig Thuis was consulted first.\n\n");
+                .append(
+                        " in all: level, acute and structural unsafety, the pupil's\n"
+                                + "disclosure, the parents' acceptance of help and contact) that shows a difference; the weighing's\n"
+                                + "findings were discussed with management, and in doubt Veilig Thuis was consulted first.\n\n");
         table(b, decision);
         b.append("\n### After the decision\n\n");
         table(b, after);
@@ -297,13 +312,12 @@ class ProtocolComparisonTest {
                         + " | clauses |\n")
                 .append("|---|---|---|---|\n");
         for (Row r : rows) {
-            String mark =
-                    switch (r.group()) {
-                        case 1 -> "**no report under the seed plan, a report under the national framework.** ";
-                        case 2 -> "**the seed plan forbids the report.** ";
-                        case 3 -> "*the national framework permits help where the seed plan requires a report.* ";
-                        default -> "";
-                    };
+            String mark = switch (r.group()) {
+                case 1 -> "**no report under the seed plan, a report under the national framework.** ";
+                case 2 -> "**the seed plan forbids the report.** ";
+                case 3 -> "*the national framework permits help where the seed plan requires a report.* ";
+                default -> "";
+            };
             b.append("| ")
                     .append(mark)
                     .append(r.situation())
@@ -340,7 +354,8 @@ class ProtocolComparisonTest {
     }
 
     @Test
-    void given_generated_situations_when_the_seed_plan_permits_no_report_then_the_national_framework_often_requires_one() {
+    void
+            given_generated_situations_when_the_seed_plan_permits_no_report_then_the_national_framework_often_requires_one() {
         String committed;
         try {
             committed = committedSection();
@@ -357,7 +372,9 @@ class ProtocolComparisonTest {
                     if (kind == 1) {
                         // THEN the national framework refuses help under the meldnorm or question 4
                         assertThat(national.help()).isNotEmpty().allMatch(id -> id.matches("LK-5\\.[24]"));
-                        assertThat(national.report()).as("the report is permitted").isEmpty();
+                        assertThat(national.report())
+                                .as("the report is permitted")
+                                .isEmpty();
                     }
                     if (kind != 0) {
                         // AND the difference is in the committed table, with each protocol's verdict
@@ -367,11 +384,14 @@ class ProtocolComparisonTest {
                         found.merge(s.describe(), kind, Math::max);
                     }
                 });
-        assertThat(found.values()).as("situations with no report under the seed plan only").contains(1);
+        assertThat(found.values())
+                .as("situations with no report under the seed plan only")
+                .contains(1);
     }
 
     @Test
-    void given_structural_unsafety_and_parents_who_accept_help_then_the_seed_plan_forbids_the_report_the_national_framework_requires() {
+    void
+            given_structural_unsafety_and_parents_who_accept_help_then_the_seed_plan_forbids_the_report_the_national_framework_requires() {
         Situation s = new Situation(SuspicionLevel.PRESENT, false, true, false, true, true);
         Outcome seed = outcome(SEED, s);
         Outcome national = outcome(NATIONAL, s);
@@ -380,5 +400,4 @@ class ProtocolComparisonTest {
         assertThat(national.help()).containsExactly("LK-5.2");
         assertThat(national.report()).isEmpty();
     }
-
 }
