@@ -146,7 +146,7 @@ public final class ReferenceEvaluator {
         Set<String> broken = new TreeSet<>();
         ActionType type = a.type();
         Role role = a.actor().role();
-        int step = STEP.get(type);
+        int step = STEP.getOrDefault(type, 0); // the national framework's own actions: no step here
 
         // SP-0.3 — Stap 3: "worden de volgende stappen van het stappenplan niet meer gezet";
         // a closed case accepts nothing more.
@@ -155,7 +155,7 @@ public final class ReferenceEvaluator {
         }
 
         // SP-0.2 — kolom "Wie?" bij elke stap.
-        if (!WHO.get(type).contains(role)) {
+        if (!WHO.getOrDefault(type, Set.of()).contains(role)) { // and no roles: SP-0.2
             broken.add("SP-0.2");
         }
 
