@@ -13,6 +13,7 @@ import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
+import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
@@ -20,6 +21,7 @@ import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.IbNotification;
+import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
 import org.meldcode.model.PupilConversation;
@@ -30,6 +32,7 @@ import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
+import org.meldcode.model.StaffSuspicion;
 import org.meldcode.model.SuspicionLevel;
 import org.meldcode.model.Topic;
 import org.meldcode.protocol.ActionSpec;
@@ -121,6 +124,12 @@ public final class ReferenceGuide {
                 List.of(new ReportConversation(at, actor, with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR), true));
             case ADVICE -> List.of(new Advice(at, actor, true));
             case CLOSURE -> List.of(new Closure(at, actor, "guide"));
+            case STAFF_SUSPICION ->
+                List.of(new StaffSuspicion(at, actor, new Actor(Role.TEACHER, "guide-suspect"), true));
+            case BOARD_NOTIFICATION -> List.of(new BoardNotification(at, actor));
+            case INSPECTOR_CONSULTATION -> List.of(new InspectorConsultation(at, actor));
+            // the national framework's own actions: the seed plan's reference does not rule on them
+            case HELP_AGREEMENT, HELP_EVALUATION, SAFETY_EXCEPTION -> List.of();
         };
     }
 

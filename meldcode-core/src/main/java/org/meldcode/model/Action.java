@@ -24,7 +24,13 @@ public sealed interface Action
                 Report,
                 ReportConversation,
                 Advice,
-                Closure {
+                Closure,
+                HelpAgreement,
+                HelpEvaluation,
+                SafetyException,
+                StaffSuspicion,
+                BoardNotification,
+                InspectorConsultation {
 
     /** When the action happens (or happened). */
     Instant at();

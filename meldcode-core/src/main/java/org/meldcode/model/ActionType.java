@@ -27,5 +27,17 @@ public enum ActionType {
     /** {@link Advice}. */
     ADVICE,
     /** {@link Closure}. */
-    CLOSURE
+    CLOSURE,
+    /** {@link HelpAgreement} (national framework). */
+    HELP_AGREEMENT,
+    /** {@link HelpEvaluation} (national framework). */
+    HELP_EVALUATION,
+    /** {@link SafetyException} (national framework). */
+    SAFETY_EXCEPTION,
+    /** {@link StaffSuspicion} (staff-perpetrator route). */
+    STAFF_SUSPICION,
+    /** {@link BoardNotification} (staff-perpetrator route). */
+    BOARD_NOTIFICATION,
+    /** {@link InspectorConsultation} (staff-perpetrator route). */
+    INSPECTOR_CONSULTATION
 }

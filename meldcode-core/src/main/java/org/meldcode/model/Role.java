@@ -13,5 +13,10 @@ public enum Role {
     /** The school social worker (schoolmaatschappelijk werker). */
     SCHOOL_SOCIAL_WORKER,
     /** A member of the care team (zorgteam). */
-    CARE_TEAM
+    CARE_TEAM,
+    /**
+     * The school board (bevoegd gezag), for the staff-perpetrator route: it is informed of a
+     * suspicion against a staff member and consults the confidential inspector.
+     */
+    BOARD
 }

@@ -21,5 +21,10 @@ public enum Signal {
     /** The report of a conversation with the pupil or the parents. */
     CONVERSATION_REPORT,
     /** Any other concrete fact. */
-    OTHER
+    OTHER,
+    /**
+     * The result of a kindcheck: an adult's problems could harm children, and children depend on
+     * that adult (step 1 of the national framework).
+     */
+    KINDCHECK
 }

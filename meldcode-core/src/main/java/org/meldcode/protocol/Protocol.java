@@ -175,7 +175,7 @@ public record Protocol(
 
     /** The protocols this library ships. */
     public static List<ProtocolRef> known() {
-        return List.of(ProtocolRef.STAPPENPLAN_2021);
+        return List.of(ProtocolRef.STAPPENPLAN_2021, ProtocolRef.LANDELIJK_2019);
     }
 
     /**

@@ -57,7 +57,7 @@ class CaseJsonBadInputTest {
         assertThat(e.location()).isEqualTo("/events/0/action/signal");
         assertThat(e.problem())
                 .isEqualTo("unknown value 'BRUISE'; valid: INJURY, NEGLECT, BEHAVIOUR, STATEMENT, DISCLOSURE,"
-                        + " CONVERSATION_REPORT, OTHER");
+                        + " CONVERSATION_REPORT, OTHER, KINDCHECK");
     }
 
     @Test

@@ -18,13 +18,18 @@ import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
+import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
+import org.meldcode.model.ExceptionKind;
+import org.meldcode.model.HelpAgreement;
+import org.meldcode.model.HelpEvaluation;
 import org.meldcode.model.IbNotification;
+import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
 import org.meldcode.model.ProtocolRef;
@@ -34,9 +39,12 @@ import org.meldcode.model.Report;
 import org.meldcode.model.ReportConversation;
 import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Role;
+import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
+import org.meldcode.model.StaffSuspicion;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -74,7 +82,13 @@ class CaseJsonRoundTripTest {
                 new Report(at, IB, false),
                 new ReportConversation(at, DIRECTOR, Set.of(IB, DIRECTOR), true),
                 new Advice(at, TEACHER, true),
-                new Closure(at, IB, "Afgesloten."));
+                new Closure(at, IB, "Afgesloten."),
+                new HelpAgreement(at, IB, LocalDate.of(2026, 11, 2), IB, "Opvoedondersteuning via het wijkteam."),
+                new HelpEvaluation(at, DIRECTOR, true, "Veilig; afspraken over volgen."),
+                new SafetyException(at, IB, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "Vader dreigde."),
+                new StaffSuspicion(at, TEACHER, Actor.of(Role.TEACHER, "t-999"), true),
+                new BoardNotification(at, TEACHER),
+                new InspectorConsultation(at, Actor.of(Role.BOARD, "board-1")));
     }
 
     static Stream<Action> everyActionType() {

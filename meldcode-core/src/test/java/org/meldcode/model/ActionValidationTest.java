@@ -57,7 +57,49 @@ class ActionValidationTest {
                 kind("Report", (at, a) -> new Report(at, a, false)),
                 kind("ReportConversation", (at, a) -> new ReportConversation(at, a, with(a), true)),
                 kind("Advice", (at, a) -> new Advice(at, a, true)),
-                kind("Closure", (at, a) -> new Closure(at, a, "Het vermoeden is weggenomen.")));
+                kind("Closure", (at, a) -> new Closure(at, a, "Het vermoeden is weggenomen.")),
+                kind(
+                        "HelpAgreement",
+                        (at, a) -> new HelpAgreement(at, a, DAY.plusWeeks(6), IB, "Opvoedondersteuning.")),
+                kind("HelpEvaluation", (at, a) -> new HelpEvaluation(at, a, true, "Veilig; afspraken gemaakt.")),
+                kind(
+                        "SafetyException",
+                        (at, a) -> new SafetyException(
+                                at, a, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "Vader dreigde.")),
+                kind("StaffSuspicion", (at, a) -> new StaffSuspicion(at, a, TEACHER, true)),
+                kind("BoardNotification", BoardNotification::new),
+                kind("InspectorConsultation", InspectorConsultation::new));
+    }
+
+    @Test
+    void the_national_and_staff_route_actions_reject_missing_fields_naming_them() {
+        assertThatNullPointerException()
+                .isThrownBy(() -> new HelpAgreement(T0, IB, null, IB, FACT))
+                .withMessage("HelpAgreement.deadline is required");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new HelpAgreement(T0, IB, DAY, null, FACT))
+                .withMessage("HelpAgreement.caseManager is required");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new HelpEvaluation(T0, IB, true, " "))
+                .withMessage("HelpEvaluation.findings must not be blank");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new SafetyException(T0, IB, null, Threat.CHILD, FACT))
+                .withMessage("SafetyException.kind is required");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new SafetyException(T0, IB, ExceptionKind.ANONYMOUS_REPORT, null, FACT))
+                .withMessage("SafetyException.threat is required");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new StaffSuspicion(T0, IB, null, false))
+                .withMessage("StaffSuspicion.suspect is required");
+    }
+
+    @Test
+    void the_national_actions_leave_their_free_text_out_of_to_string() {
+        String secret = "Synthetisch geheim 123";
+        assertThat(new HelpAgreement(T0, IB, DAY, IB, secret).toString()).doesNotContain(secret);
+        assertThat(new HelpEvaluation(T0, IB, false, secret).toString()).doesNotContain(secret);
+        assertThat(new SafetyException(T0, IB, ExceptionKind.PARENTS_NOT_TOLD, Threat.FAMILY, secret).toString())
+                .doesNotContain(secret);
     }
 
     /** Each kind of action that has participants, built from an actor and a participant set. */

@@ -11,12 +11,17 @@ import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
+import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
+import org.meldcode.model.ExceptionKind;
+import org.meldcode.model.HelpAgreement;
+import org.meldcode.model.HelpEvaluation;
 import org.meldcode.model.IbNotification;
+import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
 import org.meldcode.model.PupilConversation;
@@ -25,9 +30,12 @@ import org.meldcode.model.Report;
 import org.meldcode.model.ReportConversation;
 import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Role;
+import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
+import org.meldcode.model.StaffSuspicion;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.rules.facts.Dates;
 
@@ -99,6 +107,21 @@ final class Candidates {
                 List.of(new ReportConversation(at, actor, with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR), true));
             case ADVICE -> List.of(new Advice(at, actor, true));
             case CLOSURE -> List.of(new Closure(at, actor, "guide"));
+            case HELP_AGREEMENT ->
+                List.of(new HelpAgreement(
+                        at,
+                        actor,
+                        LocalDate.ofInstant(at, Dates.SCHOOL_ZONE).plusWeeks(6),
+                        placeholder(Role.INTERN_BEGELEIDER),
+                        "guide"));
+            case HELP_EVALUATION ->
+                List.of(new HelpEvaluation(at, actor, true, "guide"), new HelpEvaluation(at, actor, false, "guide"));
+            case SAFETY_EXCEPTION ->
+                List.of(new SafetyException(at, actor, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "guide"));
+            case STAFF_SUSPICION ->
+                List.of(new StaffSuspicion(at, actor, new Actor(Role.TEACHER, "guide-suspect"), true));
+            case BOARD_NOTIFICATION -> List.of(new BoardNotification(at, actor));
+            case INSPECTOR_CONSULTATION -> List.of(new InspectorConsultation(at, actor));
         };
     }
 

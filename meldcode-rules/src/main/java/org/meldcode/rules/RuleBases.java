@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * The knowledge bases, one per protocol, built once from the executable model that the
  * kie-maven-plugin generated at build time and shared by every engine and thread.
  *
- * <p>A protocol's knowledge base holds the rules of the shared package
- * {@code org.meldcode.rules.common} and of its own package {@code org.meldcode.rules.<id>}. No
+ * <p>A protocol's knowledge base holds the rules of the shared packages
+ * {@code org.meldcode.rules.common} and {@code org.meldcode.rules.staffroute} (the
+ * staff-perpetrator route) and of its own package {@code org.meldcode.rules.<id>}. No
  * {@code kmodule.xml} is parsed and nothing is compiled at run time: the generated model classes
  * are listed by the plugin in {@link #MODEL_LISTING} (their names change with every build, so
  * they are never looked up by name).
@@ -36,6 +37,9 @@ final class RuleBases {
 
     /** The package of the rules every protocol shares. */
     static final String COMMON_PACKAGE = "org.meldcode.rules.common";
+
+    /** The package of the staff-perpetrator route, which every protocol has (clauses SR-*). */
+    static final String STAFF_ROUTE_PACKAGE = "org.meldcode.rules.staffroute";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.class);
     private static final Map<ProtocolRef, KieBase> BASES = new ConcurrentHashMap<>();
@@ -70,7 +74,9 @@ final class RuleBases {
         String own = packageOf(protocol);
         List<Model> selected = new ArrayList<>();
         for (Model m : Models.ALL) {
-            if (m.getPackageName().equals(COMMON_PACKAGE) || m.getPackageName().equals(own)) {
+            if (m.getPackageName().equals(COMMON_PACKAGE)
+                    || m.getPackageName().equals(STAFF_ROUTE_PACKAGE)
+                    || m.getPackageName().equals(own)) {
                 selected.add(m);
             }
         }

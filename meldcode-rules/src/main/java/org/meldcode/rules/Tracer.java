@@ -150,6 +150,10 @@ final class Tracer {
             return Message.of("fact.latest-weighing", w.sequence(), w.weighing().level());
         } else if (fact instanceof LatestDecision d) {
             return Message.of("fact.latest-decision", d.sequence(), d.decision().kind());
+        } else if (fact instanceof org.meldcode.rules.facts.LatestHelp h) {
+            return Message.of("fact.latest-help", h.sequence(), h.agreement().deadline());
+        } else if (fact instanceof org.meldcode.rules.facts.StaffSuspect) {
+            return Message.of("fact.staff-suspect");
         } else if (fact instanceof NameMention) {
             return Message.of("fact.name-mention");
         } else if (fact instanceof Action a) {

@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.meldcode.engine.KnownNames;
@@ -37,10 +39,11 @@ import org.meldcode.scenario.ScenarioStep;
 import org.meldcode.testing.Generators;
 
 /**
- * Generates {@code docs/clause-coverage.md} — per clause, the rules, example tests, scenarios and
- * properties that cover it, and the result of rule ablation — and fails when a clause lacks a rule,
- * an example test, a scenario or a property, when a rule survives ablation, or when the committed
- * file is stale. Regenerate with:
+ * Generates, per protocol, {@code docs/clause-coverage.md} (the seed plan) and
+ * {@code docs/clause-coverage-landelijk.md} (the national framework) — per clause, the rules, example
+ * tests, scenarios and properties that cover it, and the result of rule ablation — and fails when a
+ * clause lacks a rule, an example test, a scenario or a property, when a rule survives ablation, or
+ * when a committed file is stale. Regenerate with:
  *
  * <pre>mvn -B -pl meldcode-rules -am test -Dtest=ClauseCoverageTest -Dsurefire.failIfNoSpecifiedTests=false -Dmeldcode.writeCoverage=true</pre>
  *
@@ -50,25 +53,41 @@ import org.meldcode.testing.Generators;
  */
 class ClauseCoverageTest {
 
-    private static final Path DOC = Path.of("..", "docs", "clause-coverage.md");
     private static final Path CORPUS = Path.of("src/test/resources/scenarios");
     private static final Path EXAMPLES = Path.of("src/test/java/org/meldcode/rules/clauses");
-    private static final Protocol PROTOCOL = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
-    private static final Pattern CLAUSE = Pattern.compile("\"(SP-\\d\\.\\d)\"");
-    private static final Pattern PROPERTY_CLAUSE = Pattern.compile("sp_(\\d)_(\\d)");
+    private static final Pattern CLAUSE = Pattern.compile("\"((?:SP|LK|SR)-\\d\\.\\d)\"");
+    private static final Pattern PROPERTY_CLAUSE = Pattern.compile("(sp|lk|sr)_(\\d)_(\\d)");
     private static final int ABLATION_EXAMPLES = 300;
     private static final String REFERENCE_PROPERTY =
             "ReferenceAgreementTest.along_random_sequences_every_ruling_and_every_guidance_agree";
     private static final long ABLATION_SEED = 20260907L;
 
-    @Test
-    void the_clause_coverage_is_complete_every_rule_is_killed_and_the_committed_page_is_current() throws Exception {
-        Coverage coverage = Coverage.compute();
+    static List<ProtocolRef> protocols() {
+        return Protocol.known();
+    }
+
+    /** The coverage page of a protocol: the seed's keeps its name, others carry their id. */
+    static Path docOf(ProtocolRef protocol) {
+        return Path.of(
+                "..",
+                "docs",
+                protocol.equals(ProtocolRef.STAPPENPLAN_2021)
+                        ? "clause-coverage.md"
+                        : "clause-coverage-" + protocol.id() + ".md");
+    }
+
+    @ParameterizedTest
+    @MethodSource("protocols")
+    void the_clause_coverage_is_complete_every_rule_is_killed_and_the_committed_page_is_current(ProtocolRef ref)
+            throws Exception {
+        Protocol protocol = Protocol.of(ref);
+        Path doc = docOf(ref);
+        Coverage coverage = Coverage.compute(protocol);
         String page = coverage.render();
         if (Boolean.getBoolean("meldcode.writeCoverage")) {
-            Files.writeString(DOC, page, StandardCharsets.UTF_8);
+            Files.writeString(doc, page, StandardCharsets.UTF_8);
         }
-        for (Clause c : PROTOCOL.clauses()) {
+        for (Clause c : protocol.clauses()) {
             assertThat(coverage.rules.get(c.id())).as("rules for %s", c.id()).isNotEmpty();
             assertThat(coverage.examples.get(c.id()))
                     .as("example tests for %s", c.id())
@@ -83,43 +102,47 @@ class ClauseCoverageTest {
         assertThat(coverage.survivors())
                 .as("rules that no scenario or property notices when switched off")
                 .isEmpty();
-        assertThat(Files.exists(DOC)).as("docs/clause-coverage.md exists").isTrue();
-        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-                .as(
-                        "docs/clause-coverage.md is stale; regenerate it with -Dmeldcode.writeCoverage=true (see the class comment)")
+        assertThat(Files.exists(doc)).as("%s exists", doc).isTrue();
+        assertThat(Files.readString(doc, StandardCharsets.UTF_8))
+                .as("%s is stale; regenerate it with -Dmeldcode.writeCoverage=true (see the class comment)", doc)
                 .isEqualTo(page);
     }
 
     /** What covers each clause, and which test kills each rule. */
     static final class Coverage {
-        final Map<String, List<String>> rules = new TreeMap<>(BY_CLAUSE);
-        final Map<String, Set<String>> examples = new TreeMap<>(BY_CLAUSE);
-        final Map<String, Set<String>> scenarios = new TreeMap<>(BY_CLAUSE);
-        final Map<String, Set<String>> properties = new TreeMap<>(BY_CLAUSE);
+        final Protocol protocol;
+        final Map<String, List<String>> rules = new LinkedHashMap<>();
+        final Map<String, Set<String>> examples = new LinkedHashMap<>();
+        final Map<String, Set<String>> scenarios = new LinkedHashMap<>();
+        final Map<String, Set<String>> properties = new LinkedHashMap<>();
         final Map<String, String> killedBy = new LinkedHashMap<>();
         final Map<String, String> ruleClause = new LinkedHashMap<>();
 
-        static Coverage compute() throws Exception {
-            Coverage c = new Coverage();
-            for (Clause clause : PROTOCOL.clauses()) {
+        Coverage(Protocol protocol) {
+            this.protocol = protocol;
+        }
+
+        static Coverage compute(Protocol protocol) throws Exception {
+            Coverage c = new Coverage(protocol);
+            for (Clause clause : protocol.clauses()) {
                 c.rules.put(clause.id(), new ArrayList<>());
                 c.examples.put(clause.id(), new TreeSet<>());
                 c.scenarios.put(clause.id(), new TreeSet<>());
                 c.properties.put(clause.id(), new TreeSet<>());
             }
             List<Rule> all = new ArrayList<>();
-            for (KiePackage p : RuleBases.of(PROTOCOL.ref()).getKiePackages()) {
+            for (KiePackage p : RuleBases.of(protocol.ref()).getKiePackages()) {
                 for (Rule r : p.getRules()) {
                     // the rules of setting clauses (ST-…) need a school's settings and a clock, which
                     // the corpus does not give: SchoolSettingsRulesTest covers and ablates them
-                    if (PROTOCOL.clauses().contains(PROTOCOL.resolve(Clauses.of(r)))) {
+                    if (protocol.clauses().contains(protocol.resolve(Clauses.of(r)))) {
                         all.add(r);
                     }
                 }
             }
             all.sort(Comparator.comparing(Rule::getName));
             for (Rule r : all) {
-                String id = PROTOCOL.resolve(Clauses.of(r)).id();
+                String id = protocol.resolve(Clauses.of(r)).id();
                 c.rules.get(id).add(r.getName());
                 c.ruleClause.put(r.getName(), id);
             }
@@ -127,13 +150,15 @@ class ClauseCoverageTest {
                 for (Path f : files.sorted().toList()) {
                     Matcher m = CLAUSE.matcher(Files.readString(f, StandardCharsets.UTF_8));
                     while (m.find()) {
-                        c.examples
-                                .get(m.group(1))
-                                .add(f.getFileName().toString().replace(".java", ""));
+                        if (c.examples.containsKey(m.group(1))) {
+                            c.examples
+                                    .get(m.group(1))
+                                    .add(f.getFileName().toString().replace(".java", ""));
+                        }
                     }
                 }
             }
-            Map<Path, Scenario> corpus = corpus();
+            Map<Path, Scenario> corpus = corpus(protocol.ref());
             for (Map.Entry<Path, Scenario> e : corpus.entrySet()) {
                 String file = CORPUS.relativize(e.getKey()).toString();
                 for (ScenarioStep step : e.getValue().steps()) {
@@ -142,33 +167,41 @@ class ClauseCoverageTest {
                     }
                 }
                 String base = e.getKey().getFileName().toString();
-                for (Clause clause : PROTOCOL.clauses()) {
+                for (Clause clause : protocol.clauses()) {
                     if (base.startsWith(clause.id().toLowerCase() + "-")) {
                         c.scenarios.get(clause.id()).add(file);
                     }
                 }
             }
-            for (Method m : propertyMethods()) {
+            for (Method m : propertyMethods(protocol.ref())) {
                 Matcher pm = PROPERTY_CLAUSE.matcher(m.getName());
                 boolean named = false;
                 while (pm.find()) {
-                    c.properties.get("SP-" + pm.group(1) + "." + pm.group(2)).add(m.getName());
+                    String id = pm.group(1).toUpperCase(java.util.Locale.ROOT) + "-" + pm.group(2) + "." + pm.group(3);
+                    if (c.properties.containsKey(id)) {
+                        c.properties.get(id).add(m.getName());
+                    }
                     named = true;
                 }
                 if (!named
                         && (m.getName().startsWith("every_refusal")
                                 || m.getName().startsWith("replaying"))) {
-                    for (Clause clause : PROTOCOL.clauses()) {
+                    for (Clause clause : protocol.clauses()) {
                         c.properties.get(clause.id()).add(m.getName());
                     }
                 }
             }
-            // the reference oracle compares the clause ids of every ruling: it covers every clause
-            for (Clause clause : PROTOCOL.clauses()) {
-                c.properties.get(clause.id()).add(REFERENCE_PROPERTY);
+            // the reference oracle compares the clause ids of every ruling of the seed plan: it covers
+            // every clause of the plan's own (not the staff route, which it does not generate)
+            if (protocol.ref().equals(ProtocolRef.STAPPENPLAN_2021)) {
+                for (Clause clause : protocol.clauses()) {
+                    if (clause.id().startsWith("SP-")) {
+                        c.properties.get(clause.id()).add(REFERENCE_PROPERTY);
+                    }
+                }
             }
             for (Rule r : all) {
-                c.killedBy.put(r.getName(), killer(r.getName(), corpus));
+                c.killedBy.put(r.getName(), killer(protocol.ref(), r.getName(), corpus));
             }
             return c;
         }
@@ -188,11 +221,11 @@ class ClauseCoverageTest {
                     .append(
                             "rule, an example test, a scenario or a property, when a rule survives ablation, or when this\n")
                     .append("page is stale. Protocol: `")
-                    .append(PROTOCOL.ref())
+                    .append(protocol.ref())
                     .append("`.\n\n")
                     .append("| clause | rules | example tests | scenarios | properties |\n")
                     .append("|---|---|---|---|---|\n");
-            for (Clause clause : PROTOCOL.clauses()) {
+            for (Clause clause : protocol.clauses()) {
                 String id = clause.id();
                 b.append("| ")
                         .append(id)
@@ -207,7 +240,7 @@ class ClauseCoverageTest {
                         .append(" |\n");
             }
             b.append("\n## Per clause\n");
-            for (Clause clause : PROTOCOL.clauses()) {
+            for (Clause clause : protocol.clauses()) {
                 String id = clause.id();
                 b.append("\n### ")
                         .append(id)
@@ -253,28 +286,32 @@ class ClauseCoverageTest {
         }
     }
 
-    private static final Comparator<String> BY_CLAUSE = Comparator.comparing(
-            id -> Arrays.stream(id.substring(3).split("\\."))
-                    .mapToInt(Integer::parseInt)
-                    .toArray(),
-            Arrays::compare);
-
-    private static Map<Path, Scenario> corpus() throws IOException {
+    private static Map<Path, Scenario> corpus(ProtocolRef protocol) throws IOException {
         Map<Path, Scenario> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(CORPUS)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 String n = f.toString();
                 if (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) {
-                    out.put(f, ScenarioFiles.read(f));
+                    Scenario scenario = ScenarioFiles.read(f);
+                    if (scenario.protocol().equals(protocol)) {
+                        out.put(f, scenario);
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static List<Method> propertyMethods() {
+    /** The property class of a protocol. */
+    private static Class<?> propertiesOf(ProtocolRef protocol) {
+        return protocol.equals(ProtocolRef.STAPPENPLAN_2021)
+                ? ProtocolInvariantsTest.class
+                : NationalInvariantsTest.class;
+    }
+
+    private static List<Method> propertyMethods(ProtocolRef protocol) {
         List<Method> methods = new ArrayList<>();
-        for (Method m : ProtocolInvariantsTest.class.getDeclaredMethods()) {
+        for (Method m : propertiesOf(protocol).getDeclaredMethods()) {
             if (m.isAnnotationPresent(Test.class) && !m.getName().startsWith("the_generated")) {
                 methods.add(m);
             }
@@ -284,22 +321,31 @@ class ClauseCoverageTest {
     }
 
     /** The first scenario or property that fails with the rule switched off, or null when none does. */
-    private static String killer(String rule, Map<Path, Scenario> corpus) throws Exception {
+    private static String killer(ProtocolRef protocol, String rule, Map<Path, Scenario> corpus) throws Exception {
         ScenarioRunner runner = new ScenarioRunner(school -> ablated(rule, namesOf(school)));
         for (Map.Entry<Path, Scenario> e : corpus.entrySet()) {
             if (!runner.run(e.getValue()).passed()) {
                 return "scenario `" + CORPUS.relativize(e.getKey()) + "`";
             }
         }
-        MeldcodeEngine saved = ProtocolInvariantsTest.engine;
-        int savedExamples = ProtocolInvariantsTest.examples;
-        long savedSeed = ProtocolInvariantsTest.seed;
-        ProtocolInvariantsTest.seed = ABLATION_SEED;
-        ProtocolInvariantsTest.engine = ablated(rule, KnownNames.of(Generators.KNOWN_NAMES));
-        ProtocolInvariantsTest.examples = ABLATION_EXAMPLES;
+        boolean seed = protocol.equals(ProtocolRef.STAPPENPLAN_2021);
+        MeldcodeEngine saved = seed ? ProtocolInvariantsTest.engine : NationalInvariantsTest.engine;
+        int savedExamples = seed ? ProtocolInvariantsTest.examples : NationalInvariantsTest.examples;
+        long savedSeed = seed ? ProtocolInvariantsTest.seed : NationalInvariantsTest.seed;
+        MeldcodeEngine ablated = ablated(rule, KnownNames.of(Generators.KNOWN_NAMES));
+        if (seed) {
+            ProtocolInvariantsTest.seed = ABLATION_SEED;
+            ProtocolInvariantsTest.engine = ablated;
+            ProtocolInvariantsTest.examples = ABLATION_EXAMPLES;
+        } else {
+            NationalInvariantsTest.seed = ABLATION_SEED;
+            NationalInvariantsTest.engine = ablated;
+            NationalInvariantsTest.examples = ABLATION_EXAMPLES;
+        }
         try {
-            ProtocolInvariantsTest instance = new ProtocolInvariantsTest();
-            for (Method m : propertyMethods()) {
+            Object instance = propertiesOf(protocol).getDeclaredConstructor().newInstance();
+            for (Method m : propertyMethods(protocol)) {
+                m.setAccessible(true);
                 try {
                     m.invoke(instance);
                 } catch (InvocationTargetException failed) {
@@ -310,9 +356,15 @@ class ClauseCoverageTest {
                 }
             }
         } finally {
-            ProtocolInvariantsTest.engine = saved;
-            ProtocolInvariantsTest.examples = savedExamples;
-            ProtocolInvariantsTest.seed = savedSeed;
+            if (seed) {
+                ProtocolInvariantsTest.engine = saved;
+                ProtocolInvariantsTest.examples = savedExamples;
+                ProtocolInvariantsTest.seed = savedSeed;
+            } else {
+                NationalInvariantsTest.engine = saved;
+                NationalInvariantsTest.examples = savedExamples;
+                NationalInvariantsTest.seed = savedSeed;
+            }
         }
         return null;
     }

@@ -285,6 +285,12 @@ class ProtocolInvariantsTest {
         });
     }
 
+    /** SR-1.1, SR-1.2, SR-1.3: the staff-perpetrator route, which the seed plan has too. */
+    @Test
+    void sr_1_1_sr_1_2_sr_1_3_the_suspect_takes_no_part_the_board_comes_first_and_the_inspector_before_closing() {
+        forAllSequences(steps -> StaffRouteInvariants.check(engine, PROTOCOL, steps));
+    }
+
     /** SP-0.3. */
     @Test
     void sp_0_3_a_closed_case_accepts_nothing() {

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.meldcode.json.InvalidInputException;
 import org.meldcode.json.ScenarioFiles;
 import org.meldcode.model.ProtocolRef;
@@ -32,7 +34,9 @@ import org.meldcode.scenario.StepResult;
 /**
  * The scenario corpus under {@code src/test/resources/scenarios} (format: {@code docs/scenarios.md}):
  * every file is replayed through the engine as one dynamic test, and the corpus must show every
- * clause of the catalogue both permitting the right way and refusing.
+ * clause of each protocol's catalogue both permitting the right way and refusing (the national
+ * framework's scenarios are under {@code landelijk/}, the seed plan's staff route under
+ * {@code staffroute/}).
  */
 class ScenarioCorpusTest {
 
@@ -118,11 +122,17 @@ class ScenarioCorpusTest {
         fail(message.toString());
     }
 
-    @Test
-    void the_corpus_shows_every_clause_permitting_and_refusing() throws IOException {
-        Map<Path, Scenario> corpus = scenarios();
-        assertThat(corpus).as("scenario files under %s", CORPUS).isNotEmpty();
-        List<Clause> clauses = Protocol.of(ProtocolRef.STAPPENPLAN_2021).clauses();
+    static List<ProtocolRef> protocols() {
+        return Protocol.known();
+    }
+
+    @ParameterizedTest
+    @MethodSource("protocols")
+    void the_corpus_shows_every_clause_permitting_and_refusing(ProtocolRef protocol) throws IOException {
+        Map<Path, Scenario> corpus = new LinkedHashMap<>(scenarios());
+        corpus.values().removeIf(s -> !s.protocol().equals(protocol));
+        assertThat(corpus).as("scenario files of %s under %s", protocol, CORPUS).isNotEmpty();
+        List<Clause> clauses = Protocol.of(protocol).clauses();
 
         Set<String> permitted = new TreeSet<>();
         Set<String> refused = new TreeSet<>();

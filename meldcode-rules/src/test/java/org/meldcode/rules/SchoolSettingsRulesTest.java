@@ -115,7 +115,7 @@ class SchoolSettingsRulesTest {
 
         assertThat(teacher.clauseIds()).containsExactly("SP-0.2");
         assertThat(teacher.findings().get(0).explanation().english())
-                .endsWith(": care team, intern begeleider (IB).")
+                .endsWith(": care team, intern begeleider (IB) (under the protocol and the school's settings).")
                 .doesNotContain("teacher, ");
         assertThat(story.when(skipBy(CARE_TEAM)).permitted()).isTrue();
         assertThat(story.when(skipBy(IB)).permitted()).isTrue();

@@ -8,17 +8,22 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
+import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.engine.Ruling;
 import org.meldcode.model.Action;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
+import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
+import org.meldcode.model.ExceptionKind;
+import org.meldcode.model.HelpAgreement;
+import org.meldcode.model.HelpEvaluation;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
@@ -29,10 +34,14 @@ import org.meldcode.model.Report;
 import org.meldcode.model.ReportConversation;
 import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Role;
+import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
+import org.meldcode.model.StaffSuspicion;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
+import org.meldcode.rules.facts.Dates;
 
 /**
  * A fictional case told step by step for tests: each {@code given} step is applied through the
@@ -48,24 +57,52 @@ public final class Story {
     public static final Actor DIRECTOR = Actor.of(Role.DIRECTOR, "dir-301");
     public static final Actor SOCIAL_WORKER = Actor.of(Role.SCHOOL_SOCIAL_WORKER, "smw-401");
     public static final Actor CARE_TEAM = Actor.of(Role.CARE_TEAM, "zt-501");
+    public static final Actor BOARD = Actor.of(Role.BOARD, "bg-601");
+    /** The staff member who, in stories of the staff route, is the suspected perpetrator. */
+    public static final Actor SUSPECT = OTHER_TEACHER;
 
     private final MeldcodeEngine engine;
     private Case caseFile;
     private Instant clock = Instant.parse("2026-09-07T07:30:00Z");
 
-    private Story(MeldcodeEngine engine) {
+    private Story(MeldcodeEngine engine, ProtocolRef protocol) {
         this.engine = engine;
-        this.caseFile = Case.open("case-0001", "pupil-0001", ProtocolRef.STAPPENPLAN_2021);
+        this.caseFile = Case.open("case-0001", "pupil-0001", protocol);
     }
 
-    /** A new case with no events, ruled by the default engine. */
+    /** A new case of the seed plan with no events, ruled by the default engine. */
     public static Story newCase() {
-        return new Story(ENGINE);
+        return new Story(ENGINE, ProtocolRef.STAPPENPLAN_2021);
     }
 
-    /** A new case ruled by the given engine. */
+    /** A new case of the seed plan ruled by the given engine. */
     public static Story newCase(MeldcodeEngine engine) {
-        return new Story(engine);
+        return new Story(engine, ProtocolRef.STAPPENPLAN_2021);
+    }
+
+    /**
+     * A new case of the given protocol, ruled by the default engine. The usual path below (signal,
+     * IB, consultation, conversation with the parents, weighing, decision) is permitted by both
+     * protocols.
+     */
+    public static Story newCase(ProtocolRef protocol) {
+        return new Story(ENGINE, protocol);
+    }
+
+    /** A new case of the national framework for education, ruled by the default engine. */
+    public static Story national() {
+        return new Story(ENGINE, ProtocolRef.LANDELIJK_2019);
+    }
+
+    /** Moves the story's clock on, as time passes between two steps. */
+    public Story later(Duration time) {
+        clock = clock.plus(time);
+        return this;
+    }
+
+    /** The guidance for the case as it stands. */
+    public Guidance guidance() {
+        return engine.guide(caseFile);
     }
 
     /** The case as it stands. */
@@ -138,6 +175,30 @@ public final class Story {
         return reported().given(at -> reportConversation(at, Set.of(IB, DIRECTOR), true));
     }
 
+    // --- the national framework: help agreed and evaluated (afwegingskader questions 4 and 5) ---
+
+    /** Help organised and agreed with a deadline two weeks ahead and the IB as case manager. */
+    public Story helpAgreed() {
+        return helpOrganised().given(at -> helpAgreement(at, 14));
+    }
+
+    /** Help agreed, and the deadline passed. */
+    public Story helpDeadlinePassed() {
+        return helpAgreed().later(Duration.ofDays(15));
+    }
+
+    // --- the staff-perpetrator route ---
+
+    /** A staff member suspected of a possible sexual offence, recorded by the IB after the signal. */
+    public Story staffSuspected(boolean sexualOffence) {
+        return signalLogged().given(at -> new StaffSuspicion(at, IB, SUSPECT, sexualOffence));
+    }
+
+    /** A staff member suspected and the board informed. */
+    public Story boardInformed(boolean sexualOffence) {
+        return staffSuspected(sexualOffence).given(at -> new BoardNotification(at, IB));
+    }
+
     // --- actions done the way the plan asks ---
 
     public static LogEntry signal(Instant at, Actor author) {
@@ -199,5 +260,24 @@ public final class Story {
 
     public static Advice advice(Instant at, Actor actor, boolean anonymous) {
         return new Advice(at, actor, anonymous);
+    }
+
+    /** Help agreed with a deadline the given number of days after its day, the IB as case manager. */
+    public static HelpAgreement helpAgreement(Instant at, int days) {
+        return new HelpAgreement(
+                at,
+                IB,
+                LocalDate.ofInstant(at, Dates.SCHOOL_ZONE).plusDays(days),
+                IB,
+                "Parenting support through the local youth team; weekly contact with the IB.");
+    }
+
+    public static HelpEvaluation evaluation(Instant at, boolean safetyReached) {
+        return new HelpEvaluation(
+                at, IB, safetyReached, "Evaluated with the parents and the youth team; follow-up in six weeks.");
+    }
+
+    public static SafetyException exception(Instant at, ExceptionKind kind, Threat threat) {
+        return new SafetyException(at, IB, kind, threat, "Father threatened the teacher after an earlier talk.");
     }
 }

@@ -2,6 +2,7 @@ package org.meldcode.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -10,23 +11,32 @@ import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
+import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
+import org.meldcode.model.ExceptionKind;
+import org.meldcode.model.HelpAgreement;
+import org.meldcode.model.HelpEvaluation;
 import org.meldcode.model.IbNotification;
+import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.PupilConversation;
 import org.meldcode.model.PupilReadinessCheck;
 import org.meldcode.model.Report;
 import org.meldcode.model.ReportConversation;
 import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Role;
+import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
+import org.meldcode.model.StaffSuspicion;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.protocol.Protocol;
 
@@ -47,7 +57,7 @@ import org.meldcode.protocol.Protocol;
  */
 public record Move(ActionType type, Role role, int bits, boolean guided) {
 
-    /** The plan's usual path; a guided move takes the next of these. */
+    /** The seed plan's usual path; a guided move takes the next of these. */
     public static final List<ActionType> PATH = List.of(
             ActionType.LOG_ENTRY,
             ActionType.IB_NOTIFICATION,
@@ -61,6 +71,29 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
             ActionType.REPORT,
             ActionType.REPORT_CONVERSATION,
             ActionType.CLOSURE);
+
+    /**
+     * The national framework's usual path: help agreed and evaluated (question 4 and 5), then a
+     * report when it fails; a guided move in a case of that protocol takes the next of these.
+     */
+    public static final List<ActionType> NATIONAL_PATH = List.of(
+            ActionType.LOG_ENTRY,
+            ActionType.IB_NOTIFICATION,
+            ActionType.CONSULTATION,
+            ActionType.PARENTS_CONVERSATION,
+            ActionType.RISK_ASSESSMENT,
+            ActionType.DECISION,
+            ActionType.HELP_AGREEMENT,
+            ActionType.HELP_EVALUATION,
+            ActionType.DECISION,
+            ActionType.REPORT,
+            ActionType.REPORT_CONVERSATION,
+            ActionType.CLOSURE);
+
+    /** The usual path of a protocol: the national framework's, or the seed plan's. */
+    public static List<ActionType> pathOf(Protocol protocol) {
+        return protocol.ref().equals(ProtocolRef.LANDELIJK_2019) ? NATIONAL_PATH : PATH;
+    }
 
     /** Whether bit i is set. */
     public boolean bit(int i) {
@@ -78,7 +111,8 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
         if (!guided) {
             return this;
         }
-        ActionType next = PATH.get(Math.min(pathIndex, PATH.size() - 1));
+        List<ActionType> path = pathOf(protocol);
+        ActionType next = path.get(Math.min(pathIndex, path.size() - 1));
         List<Role> roles = List.copyOf(protocol.rolesFor(next));
         Role who = next == ActionType.REPORT ? Role.INTERN_BEGELEIDER : roles.get(bits % roles.size());
         int people = switch (next) {
@@ -134,14 +168,42 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
             case REPORT_CONVERSATION -> new ReportConversation(at, actor, people(actor), bit(8));
             case ADVICE -> new Advice(at, actor, bit(8));
             case CLOSURE -> new Closure(at, actor, "Synthetic reason.");
+            case HELP_AGREEMENT ->
+                new HelpAgreement(
+                        at,
+                        actor,
+                        LocalDate.ofInstant(at, SCHOOL_ZONE).plusDays(bit(8) ? 1 : 0),
+                        Actor.of(Role.INTERN_BEGELEIDER, "a-1"),
+                        "Synthetic agreements.");
+            case HELP_EVALUATION -> new HelpEvaluation(at, actor, bit(8), "Synthetic findings.");
+            case SAFETY_EXCEPTION ->
+                new SafetyException(
+                        at,
+                        actor,
+                        bit(8) ? ExceptionKind.PARENTS_NOT_TOLD : ExceptionKind.ANONYMOUS_REPORT,
+                        Threat.values()[bits % Threat.values().length],
+                        "Synthetic grounds.");
+            case STAFF_SUSPICION ->
+                new StaffSuspicion(
+                        at,
+                        actor,
+                        bit(8) && bit(9) ? Actor.of(Role.TEACHER, "a-0") : Actor.of(Role.TEACHER, "suspect-1"),
+                        bit(7));
+            case BOARD_NOTIFICATION -> new BoardNotification(at, actor);
+            case INSPECTOR_CONSULTATION -> new InspectorConsultation(at, actor);
         };
     }
+
+    /** The roles that bits 0–4 add as participants: the school's own staff, not the board. */
+    private static final int STAFF_ROLES = 5;
+
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private Set<Actor> people(Actor actor) {
         Set<Actor> people = new HashSet<>();
         people.add(actor);
         Role[] roles = Role.values();
-        for (int i = 0; i < roles.length; i++) {
+        for (int i = 0; i < STAFF_ROLES; i++) { // the board takes part in nothing
             if (bit(i)) {
                 people.add(Actor.of(roles[i], "p-" + i));
             }

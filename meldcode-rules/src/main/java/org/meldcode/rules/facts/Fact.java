@@ -26,5 +26,23 @@ public enum Fact {
     /** The parents were told of the report in person. */
     PARENTS_TOLD_OF_REPORT,
     /** The case is closed. */
-    CLOSED
+    CLOSED,
+    // --- the national framework (landelijk) ---
+    /** A safety exception was recorded: the parents are not told of the report (LK-5.7). */
+    PARENTS_NOT_TO_BE_TOLD,
+    /** A safety exception was recorded that allows an anonymous report (LK-5.8). */
+    ANONYMITY_EXCEPTION,
+    /** An evaluation found that the agreed help did not reach the needed safety (LK-5.5). */
+    HELP_FAILED,
+    /** The latest evaluation found that the agreed help reached the needed safety (LK-5.5). */
+    SAFETY_REACHED,
+    // --- the staff-perpetrator route, every protocol ---
+    /** A staff member is the suspected perpetrator (SR-1.1). */
+    STAFF_SUSPECTED,
+    /** A staff member is suspected of a possible sexual offence against the pupil (SR-1.3). */
+    SEXUAL_OFFENCE_SUSPECTED,
+    /** The school board was informed of the suspicion against a staff member (SR-1.2). */
+    BOARD_INFORMED,
+    /** The board consulted the confidential inspector (SR-1.3). */
+    INSPECTOR_CONSULTED
 }

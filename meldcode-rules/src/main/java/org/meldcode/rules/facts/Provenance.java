@@ -42,6 +42,8 @@ public final class Provenance {
             return w.weighing().at();
         } else if (o instanceof LatestDecision d) {
             return d.decision().at();
+        } else if (o instanceof LatestHelp h) {
+            return h.agreement().at();
         }
         return null;
     }

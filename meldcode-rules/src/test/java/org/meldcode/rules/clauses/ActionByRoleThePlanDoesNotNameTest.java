@@ -33,8 +33,9 @@ class ActionByRoleThePlanDoesNotNameTest {
                 "Very strong suspicion."));
         assertThat(ruling.clauseIds()).containsExactly("SP-0.2");
         assertThat(ruling.findings().get(0).explanation().english())
-                .isEqualTo("The teacher may not do this (decision: report or organise help); "
-                        + "it is for: director, intern begeleider (IB) (under the protocol and the school's settings).");
+                .isEqualTo(
+                        "The teacher may not do this (decision: report or organise help); "
+                                + "it is for: director, intern begeleider (IB) (under the protocol and the school's settings).");
     }
 
     @Test

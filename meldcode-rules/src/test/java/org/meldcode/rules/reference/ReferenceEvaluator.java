@@ -15,6 +15,7 @@ import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
+import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
@@ -23,6 +24,7 @@ import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.Event;
 import org.meldcode.model.IbNotification;
+import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
 import org.meldcode.model.PupilConversation;
@@ -33,6 +35,7 @@ import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
+import org.meldcode.model.StaffSuspicion;
 import org.meldcode.model.SuspicionLevel;
 import org.meldcode.model.Topic;
 
@@ -109,6 +112,11 @@ public final class ReferenceEvaluator {
         // director, who hold the case. Neither belongs to one step.
         put(ActionType.ADVICE, 0, T, IB, DIR);
         put(ActionType.CLOSURE, 0, IB, DIR);
+        // The staff-perpetrator route, which the library adds to every protocol (SR-*): any staff
+        // member records the suspicion and informs the board; the board consults the inspector.
+        put(ActionType.STAFF_SUSPICION, 0, T, IB, DIR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
+        put(ActionType.BOARD_NOTIFICATION, 0, T, IB, DIR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
+        put(ActionType.INSPECTOR_CONSULTATION, 0, Role.BOARD);
     }
 
     private static void put(ActionType type, int step, Role... roles) {
@@ -138,7 +146,7 @@ public final class ReferenceEvaluator {
         Set<String> broken = new TreeSet<>();
         ActionType type = a.type();
         Role role = a.actor().role();
-        int step = STEP.get(type);
+        int step = STEP.getOrDefault(type, 0); // the national framework's own actions: no step here
 
         // SP-0.3 — Stap 3: "worden de volgende stappen van het stappenplan niet meer gezet";
         // a closed case accepts nothing more.
@@ -147,7 +155,7 @@ public final class ReferenceEvaluator {
         }
 
         // SP-0.2 — kolom "Wie?" bij elke stap.
-        if (!WHO.get(type).contains(role)) {
+        if (!WHO.getOrDefault(type, Set.of()).contains(role)) { // and no roles: SP-0.2
             broken.add("SP-0.2");
         }
 
@@ -196,7 +204,59 @@ public final class ReferenceEvaluator {
         } else if (a instanceof IbNotification || a instanceof ConversationSkip) {
             // nothing beyond order, roles and closure
         }
+        staffRoute(s, a, step, broken);
         return broken;
+    }
+
+    /**
+     * The staff-perpetrator route the library adds to every protocol (domain brief, "Separate
+     * routes"; the readings of docs/protocols.md).
+     */
+    private static void staffRoute(State s, Action a, int step, Set<String> broken) {
+        // SR-1.1 — "a staff member as suspected perpetrator": the suspect takes no part in the case.
+        for (StaffSuspicion suspicion : s.staffSuspicions) {
+            if (involves(a, suspicion.suspect().staffId())) {
+                broken.add("SR-1.1");
+            }
+        }
+        if (a instanceof StaffSuspicion own
+                && own.suspect().staffId().equals(a.actor().staffId())) {
+            broken.add("SR-1.1");
+        }
+        // SR-1.2 — "inform the school board at once": nothing of steps 2 to 5, no closure, before.
+        boolean suspected = !s.staffSuspicions.isEmpty();
+        if (suspected && !s.any(ActionType.BOARD_NOTIFICATION) && (step >= 2 || a instanceof Closure)) {
+            broken.add("SR-1.2");
+        }
+        if (a instanceof BoardNotification && !suspected) {
+            broken.add("SR-1.2");
+        }
+        // SR-1.3 — "the board consults the vertrouwensinspecteur": after it was informed, and before
+        // a case of a possible sexual offence closes.
+        if (a instanceof InspectorConsultation && !s.any(ActionType.BOARD_NOTIFICATION)) {
+            broken.add("SR-1.3");
+        }
+        if (a instanceof Closure && s.sexualOffence() && !s.any(ActionType.INSPECTOR_CONSULTATION)) {
+            broken.add("SR-1.3");
+        }
+    }
+
+    private static boolean involves(Action a, String staffId) {
+        if (a.actor().staffId().equals(staffId)) {
+            return true;
+        }
+        Set<Actor> people = a instanceof Consultation k
+                ? k.participants()
+                : a instanceof PupilReadinessCheck r
+                        ? r.participants()
+                        : a instanceof ParentsConversation p
+                                ? p.participants()
+                                : a instanceof RiskAssessment w
+                                        ? w.participants()
+                                        : a instanceof Decision d
+                                                ? d.participants()
+                                                : a instanceof ReportConversation c ? c.participants() : Set.of();
+        return people.stream().anyMatch(p -> p.staffId().equals(staffId));
     }
 
     private void logEntry(State s, LogEntry e, Set<String> broken) {
@@ -496,6 +556,13 @@ public final class ReferenceEvaluator {
         if (s.reported() && !s.parentsToldOfLatestReport()) {
             owed.add("SP-5.7");
         }
+        // SR-1.2 / SR-1.3 — the board at once; then the board consults the inspector.
+        if (!s.staffSuspicions.isEmpty() && !s.any(ActionType.BOARD_NOTIFICATION)) {
+            owed.add("SR-1.2");
+        }
+        if (s.sexualOffence() && s.any(ActionType.BOARD_NOTIFICATION) && !s.any(ActionType.INSPECTOR_CONSULTATION)) {
+            owed.add("SR-1.3");
+        }
         return new Guide(current, false, owed);
     }
 
@@ -523,6 +590,7 @@ public final class ReferenceEvaluator {
         final Decision latestDecision;
         final int latestDecisionIndex;
         final boolean pupilDisclosedAtSchool;
+        final List<StaffSuspicion> staffSuspicions;
 
         State(Case c) {
             events = c.events();
@@ -560,6 +628,15 @@ public final class ReferenceEvaluator {
             latestWeighingIndex = weighingIndex;
             latestDecision = decision;
             latestDecisionIndex = decisionIndex;
+            staffSuspicions = events.stream()
+                    .map(Event::action)
+                    .filter(StaffSuspicion.class::isInstance)
+                    .map(StaffSuspicion.class::cast)
+                    .toList();
+        }
+
+        boolean sexualOffence() {
+            return staffSuspicions.stream().anyMatch(StaffSuspicion::sexualOffence);
         }
 
         /**

@@ -12,10 +12,8 @@ import org.meldcode.engine.Guidance;
 import org.meldcode.engine.Obligation;
 import org.meldcode.engine.Result;
 import org.meldcode.model.Action;
-import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.ProtocolRef;
-import org.meldcode.model.Role;
 import org.meldcode.rules.Story;
 
 /**
@@ -41,8 +39,8 @@ class ReferenceSurveyTest {
             int length = 1 + random.nextInt(40);
             for (int i = 0; i < length; i++) {
                 ReferenceAgreementTest.Move m = new ReferenceAgreementTest.Move(
-                        ActionType.values()[random.nextInt(ActionType.values().length)],
-                        Role.values()[random.nextInt(Role.values().length)],
+                        ReferenceAgreementTest.TYPES.get(random.nextInt(ReferenceAgreementTest.TYPES.size())),
+                        ReferenceAgreementTest.ROLES.get(random.nextInt(ReferenceAgreementTest.ROLES.size())),
                         random.nextInt(1 << 20),
                         random.nextInt(12),
                         random.nextInt(10) < 6);

@@ -1,0 +1,403 @@
+package org.meldcode.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.meldcode.engine.Finding;
+import org.meldcode.engine.Guidance;
+import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.engine.Ruling;
+import org.meldcode.model.Action;
+import org.meldcode.model.ActionType;
+import org.meldcode.model.Case;
+import org.meldcode.model.Closure;
+import org.meldcode.model.Consultation;
+import org.meldcode.model.ConversationSkip;
+import org.meldcode.model.Decision;
+import org.meldcode.model.DecisionKind;
+import org.meldcode.model.Event;
+import org.meldcode.model.ExceptionKind;
+import org.meldcode.model.HelpAgreement;
+import org.meldcode.model.HelpEvaluation;
+import org.meldcode.model.IbNotification;
+import org.meldcode.model.LogEntry;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.model.Report;
+import org.meldcode.model.ReportConversation;
+import org.meldcode.model.RiskAssessment;
+import org.meldcode.model.Role;
+import org.meldcode.model.SafetyException;
+import org.meldcode.model.Signal;
+import org.meldcode.model.Source;
+import org.meldcode.model.SuspicionLevel;
+import org.meldcode.protocol.Protocol;
+import org.meldcode.rules.facts.Dates;
+import org.meldcode.testing.Generators;
+import org.meldcode.testing.Move;
+import org.meldcode.testing.Replay;
+
+/**
+ * The national framework's promises (landelijk@2019-01) as properties, like the seed plan's in
+ * {@link ProtocolInvariantsTest}: for every generated sequence, applied through the engine to a case
+ * of the national framework, each promise holds at every step. Each property names its clauses.
+ * {@code -Dmeldcode.examples=N} sets the number of sequences per property (default 10,000).
+ */
+class NationalInvariantsTest {
+
+    static final int EXAMPLES = Integer.getInteger("meldcode.examples", 10_000);
+    static final Protocol PROTOCOL = Protocol.of(ProtocolRef.LANDELIJK_2019);
+
+    /** One seed for every property of a run, printed, so that a failure can be replayed. */
+    static long seed = Long.getLong("meldcode.seed", System.nanoTime());
+
+    static final MeldcodeEngine DEFAULT_ENGINE = ProtocolInvariantsTest.DEFAULT_ENGINE;
+
+    /** The engine the properties run against; rule ablation runs them against others. */
+    static MeldcodeEngine engine = DEFAULT_ENGINE;
+
+    /** How many sequences each property tries; rule ablation lowers it. */
+    static int examples = EXAMPLES;
+
+    private static final Map<List<Move>, List<Replay.Step>> REPLAYS =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Move>, List<Replay.Step>> eldest) {
+                    return size() > 12_000;
+                }
+            });
+
+    @BeforeAll
+    static void printTheSeed() {
+        System.out.println("national meldcode.seed=" + seed + " meldcode.examples=" + EXAMPLES);
+    }
+
+    static List<Replay.Step> replay(List<Move> moves) {
+        if (engine != DEFAULT_ENGINE) {
+            return Replay.run(engine, PROTOCOL, moves);
+        }
+        return REPLAYS.computeIfAbsent(List.copyOf(moves), m -> Replay.run(engine, PROTOCOL, m));
+    }
+
+    private static void forAllSequences(Consumer<List<Replay.Step>> check) {
+        qt().withFixedSeed(seed)
+                .withExamples(examples)
+                .forAll(Generators.sequences())
+                .checkAssert(moves -> check.accept(replay(moves)));
+    }
+
+    private static List<Action> accepted(Case c) {
+        return c.events().stream().map(Event::action).toList();
+    }
+
+    private static <T> T last(List<Action> actions, Class<T> type) {
+        T found = null;
+        for (Action a : actions) {
+            if (type.isInstance(a)) {
+                found = type.cast(a);
+            }
+        }
+        return found;
+    }
+
+    private static boolean any(List<Action> actions, ActionType type) {
+        return actions.stream().anyMatch(a -> a.type() == type);
+    }
+
+    /** LK-0.1, LK-0.2, LK-1.1: steps in order, each after the one before it, by the roles named. */
+    @Test
+    void lk_0_1_lk_0_2_lk_1_1_no_step_before_the_one_before_it_is_completed_and_only_by_its_roles() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (!s.result().permitted()) {
+                    continue;
+                }
+                Action a = s.action();
+                assertThat(PROTOCOL.grants(a.type(), a.actor().role())).isTrue();
+                int step = PROTOCOL.stepOf(a.type());
+                List<Action> before = accepted(s.before());
+                if (step >= 2) {
+                    assertThat(before).anyMatch(b -> b instanceof IbNotification);
+                }
+                if (step >= 3) {
+                    assertThat(before).anyMatch(b -> b instanceof Consultation);
+                }
+                if (step >= 4) {
+                    assertThat(before).anyMatch(b -> PROTOCOL.stepOf(b.type()) == 3);
+                }
+                if (step >= 5) {
+                    assertThat(before).anyMatch(b -> b instanceof RiskAssessment);
+                }
+                if (a instanceof LogEntry e) {
+                    assertThat(e.observedOn()).isBeforeOrEqualTo(LocalDate.ofInstant(e.at(), Dates.SCHOOL_ZONE));
+                }
+            }
+        });
+    }
+
+    /** LK-2.1, LK-3.1, LK-4.1: a colleague consulted, no conversation after a skip, the IB weighs. */
+    @Test
+    void lk_2_1_lk_3_1_lk_4_1_a_colleague_is_consulted_no_conversation_follows_a_skip_and_the_ib_weighs() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (!s.result().permitted()) {
+                    continue;
+                }
+                Action a = s.action();
+                if (a instanceof Consultation c) {
+                    assertThat(c.participants()).hasSizeGreaterThanOrEqualTo(2);
+                }
+                if (a.type() == ActionType.PUPIL_CONVERSATION || a.type() == ActionType.PARENTS_CONVERSATION) {
+                    assertThat(accepted(s.before())).noneMatch(b -> b instanceof ConversationSkip);
+                }
+                if (a instanceof RiskAssessment w) {
+                    assertThat(w.participants()).anyMatch(p -> p.role() == Role.INTERN_BEGELEIDER);
+                }
+            }
+        });
+    }
+
+    /**
+     * LK-5.2, LK-5.4, LK-5.5: help instead of a report only when the latest weighing found neither
+     * acute nor structural unsafety nor doubt, the pupil did not disclose it, those involved accept
+     * the help, and no earlier help failed.
+     */
+    @Test
+    void lk_5_2_lk_5_4_lk_5_5_help_instead_of_a_report_only_without_unsafety_doubt_disclosure_refusal_or_failure() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (!(s.result().permitted()
+                        && s.action() instanceof Decision d
+                        && d.kind() == DecisionKind.ORGANISE_HELP)) {
+                    continue;
+                }
+                List<Action> before = accepted(s.before());
+                RiskAssessment w = last(before, RiskAssessment.class);
+                assertThat(w).isNotNull();
+                assertThat(w.acuteUnsafety() || w.structuralUnsafety() || w.level() == SuspicionLevel.DOUBTFUL)
+                        .as("LK-5.2: acute or structural unsafety or doubt")
+                        .isFalse();
+                assertThat(before)
+                        .as("LK-5.2: the pupil's own disclosure")
+                        .noneMatch(b -> b instanceof LogEntry e
+                                && e.signal() == Signal.DISCLOSURE
+                                && (e.source() == Source.PUPIL || e.source() == Source.OWN_OBSERVATION));
+                assertThat(d.parentsAcceptHelp()).as("LK-5.4: accepted").isTrue();
+                assertThat(before)
+                        .as("LK-5.5: help failed before")
+                        .noneMatch(b -> b instanceof HelpEvaluation e && !e.safetyReached());
+            }
+        });
+    }
+
+    /** LK-5.3, LK-5.4, LK-5.5: help is agreed after a decision, with a deadline ahead; safety is judged reached no earlier. */
+    @Test
+    void lk_5_3_lk_5_4_lk_5_5_help_is_agreed_after_a_decision_with_a_deadline_ahead_and_not_judged_safe_before_it() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (!s.result().permitted()) {
+                    continue;
+                }
+                List<Action> before = accepted(s.before());
+                if (s.action() instanceof HelpAgreement h) {
+                    assertThat(before).anyMatch(b -> b instanceof Decision);
+                    assertThat(h.deadline()).isAfter(LocalDate.ofInstant(h.at(), Dates.SCHOOL_ZONE));
+                }
+                if (s.action() instanceof HelpEvaluation e) {
+                    HelpAgreement h = last(before, HelpAgreement.class);
+                    assertThat(h).as("LK-5.5: an agreement to evaluate").isNotNull();
+                    if (e.safetyReached()) {
+                        assertThat(LocalDate.ofInstant(e.at(), Dates.SCHOOL_ZONE))
+                                .isAfterOrEqualTo(h.deadline());
+                    }
+                }
+            }
+        });
+    }
+
+    /** LK-5.6, LK-5.8: every accepted report follows a decision to report, and is named unless excepted. */
+    @Test
+    void lk_5_6_lk_5_8_a_report_follows_a_decision_to_report_and_is_anonymous_only_as_a_recorded_exception() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (!(s.result().permitted() && s.action() instanceof Report r)) {
+                    continue;
+                }
+                List<Action> before = accepted(s.before());
+                Decision d = last(before, Decision.class);
+                assertThat(d).isNotNull();
+                assertThat(d.kind()).isEqualTo(DecisionKind.REPORT);
+                if (r.anonymous()) {
+                    assertThat(before)
+                            .anyMatch(
+                                    b -> b instanceof SafetyException x && x.kind() == ExceptionKind.ANONYMOUS_REPORT);
+                }
+            }
+        });
+    }
+
+    /** LK-5.7: open melden, tenzij — not told after an exception; not closed before told or excepted; owed until then. */
+    @Test
+    void lk_5_7_the_parents_are_told_of_a_report_unless_a_recorded_exception_forbids_it() {
+        forAllSequences(steps -> {
+            for (int i = 0; i < steps.size(); i++) {
+                Replay.Step s = steps.get(i);
+                List<Action> before = accepted(s.before());
+                boolean excepted = before.stream()
+                        .anyMatch(b -> b instanceof SafetyException x && x.kind() == ExceptionKind.PARENTS_NOT_TOLD);
+                if (s.result().permitted() && s.action() instanceof ReportConversation) {
+                    assertThat(excepted).as("told despite the exception").isFalse();
+                    assertThat(before).anyMatch(b -> b instanceof Report);
+                }
+                if (s.result().permitted() && s.action() instanceof Closure && any(before, ActionType.REPORT)) {
+                    int report = -1;
+                    for (int j = 0; j < before.size(); j++) {
+                        if (before.get(j) instanceof Report) {
+                            report = j;
+                        }
+                    }
+                    boolean told = before.subList(report, before.size()).stream()
+                            .anyMatch(b -> b instanceof ReportConversation);
+                    assertThat(told || excepted)
+                            .as("closed before told or excepted")
+                            .isTrue();
+                }
+                if (i == steps.size() - 1) {
+                    List<Action> done = accepted(s.after());
+                    boolean reported = any(done, ActionType.REPORT);
+                    boolean closed = any(done, ActionType.CLOSURE);
+                    boolean exceptedAfter = done.stream()
+                            .anyMatch(
+                                    b -> b instanceof SafetyException x && x.kind() == ExceptionKind.PARENTS_NOT_TOLD);
+                    int report = -1;
+                    for (int j = 0; j < done.size(); j++) {
+                        if (done.get(j) instanceof Report) {
+                            report = j;
+                        }
+                    }
+                    boolean told = report >= 0
+                            && done.subList(report, done.size()).stream()
+                                    .anyMatch(b -> b instanceof ReportConversation);
+                    if (reported && !closed && !told && !exceptedAfter) {
+                        Guidance g = engine.guide(s.after());
+                        assertThat(g.obligations())
+                                .anyMatch(o -> o.clause().id().equals("LK-5.7"));
+                    }
+                }
+            }
+        });
+    }
+
+    /** LK-0.4, LK-5.1: a case closes only at an end of the afwegingskader. */
+    @Test
+    void lk_0_4_lk_5_1_a_case_closes_after_steps_1_to_3_without_weighing_or_after_a_report_or_safe_help() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (!(s.result().permitted() && s.action() instanceof Closure)) {
+                    continue;
+                }
+                List<Action> before = accepted(s.before());
+                boolean step3 = before.stream().anyMatch(b -> PROTOCOL.stepOf(b.type()) == 3);
+                assertThat(step3).as("LK-5.1: question 1 after steps 1 to 3").isTrue();
+                boolean weighed = any(before, ActionType.RISK_ASSESSMENT);
+                boolean reported = any(before, ActionType.REPORT);
+                Action lastRelevant = null;
+                for (Action b : before) {
+                    if (b instanceof HelpEvaluation || b instanceof RiskAssessment || b instanceof Decision) {
+                        lastRelevant = b;
+                    }
+                }
+                boolean safe = lastRelevant instanceof HelpEvaluation e && e.safetyReached();
+                assertThat(!weighed || reported || safe).as("LK-0.4").isTrue();
+            }
+        });
+    }
+
+    /** LK-0.3: a closed case accepts nothing. */
+    @Test
+    void lk_0_3_a_closed_case_accepts_nothing() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (any(accepted(s.before()), ActionType.CLOSURE)) {
+                    assertThat(s.result().permitted()).isFalse();
+                    assertThat(s.result().ruling().clauseIds()).contains("LK-0.3");
+                }
+            }
+        });
+    }
+
+    /** SR-1.1, SR-1.2, SR-1.3: the staff-perpetrator route in the national framework. */
+    @Test
+    void sr_1_1_sr_1_2_sr_1_3_the_suspect_takes_no_part_the_board_comes_first_and_the_inspector_before_closing() {
+        forAllSequences(steps -> StaffRouteInvariants.check(engine, PROTOCOL, steps));
+    }
+
+    /** All clauses: replaying the accepted events gives the same case and guidance; rulings are deterministic. */
+    @Test
+    void replaying_the_accepted_events_gives_the_same_guidance_and_rulings_are_deterministic() {
+        forAllSequences(steps -> {
+            Case last = steps.get(steps.size() - 1).after();
+            Case replayed = Case.open(last.id(), last.pupilRef(), last.protocol());
+            for (Event e : last.events()) {
+                var r = engine.apply(replayed, e.action());
+                assertThat(r.permitted())
+                        .as("replaying accepted %s", e.action().type())
+                        .isTrue();
+                replayed = r.caseFile();
+            }
+            assertThat(replayed).isEqualTo(last);
+            assertThat(engine.guide(replayed)).isEqualTo(engine.guide(last));
+            for (Replay.Step s : steps) {
+                Ruling again = engine.evaluate(s.before(), s.action());
+                assertThat(again).isEqualTo(s.result().ruling());
+            }
+        });
+    }
+
+    /** All clauses: every refusal cites a clause of the national catalogue. */
+    @Test
+    void every_refusal_cites_at_least_one_clause_of_the_catalogue() {
+        forAllSequences(steps -> {
+            for (Replay.Step s : steps) {
+                if (!s.result().permitted()) {
+                    assertThat(s.result().ruling().findings()).isNotEmpty();
+                    for (Finding f : s.result().ruling().findings()) {
+                        assertThat(PROTOCOL.clauses()).contains(f.clause());
+                    }
+                }
+            }
+        });
+    }
+
+    /** The generator reaches the framework's later steps and every kind of refusal. */
+    @Test
+    void the_generated_sequences_reach_every_step_and_every_kind_of_refusal() {
+        Set<String> refusedClauses = new TreeSet<>();
+        Set<Integer> steps = new TreeSet<>();
+        qt().withFixedSeed(seed)
+                .withExamples(Math.min(examples, 2_000))
+                .forAll(Generators.sequences())
+                .checkAssert(moves -> {
+                    List<Replay.Step> run = replay(moves);
+                    for (Replay.Step s : run) {
+                        refusedClauses.addAll(s.result().ruling().clauseIds());
+                    }
+                    steps.add(engine.guide(run.get(run.size() - 1).after())
+                            .currentStep()
+                            .number());
+                });
+        assertThat(steps).contains(1, 2, 3, 4, 5);
+        Set<String> expected = new TreeSet<>();
+        PROTOCOL.clauses().forEach(c -> expected.add(c.id()));
+        assertThat(refusedClauses).containsAll(expected);
+    }
+}
