@@ -58,6 +58,9 @@ class DocPicturesTest {
                 "images/protocol-stappenplan-en.svg",
                 ProtocolDiagram.of(stappenplan).svg(Locale.ENGLISH));
         docs.put(
+                "images/protocol-landelijk-en.svg",
+                ProtocolDiagram.of(Protocol.of(ProtocolRef.LANDELIJK_2019)).svg(Locale.ENGLISH));
+        docs.put(
                 "images/timeline-case-2026-017.svg",
                 Timeline.of(example, engine.guide(example), refusedAttempts(engine, example))
                         .svg());

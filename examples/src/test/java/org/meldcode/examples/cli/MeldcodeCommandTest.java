@@ -304,7 +304,8 @@ class MeldcodeCommandTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.out()).isEmpty();
         assertThat(unknown.errLines())
-                .containsExactly("meldcode: unknown protocol 'leerlingzorg@2020-01'; known: stappenplan@2021-09");
+                .containsExactly(
+                        "meldcode: unknown protocol 'leerlingzorg@2020-01'; known: stappenplan@2021-09, landelijk@2019-01");
         assertThat(invalid.code()).isEqualTo(2);
         assertThat(invalid.out()).isEmpty();
         assertThat(invalid.errLines())

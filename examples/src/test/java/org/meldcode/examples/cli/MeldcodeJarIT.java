@@ -228,7 +228,7 @@ class MeldcodeJarIT {
         assertThat(unknown.errLines())
                 .singleElement()
                 .asString()
-                .isEqualTo("meldcode: unknown protocol 'nope@1'; known: stappenplan@2021-09");
+                .isEqualTo("meldcode: unknown protocol 'nope@1'; known: stappenplan@2021-09, landelijk@2019-01");
     }
 
     @Test

@@ -153,7 +153,8 @@ class RenderCommandsTest {
         assertThat(o.errLines())
                 .singleElement()
                 .asString()
-                .isEqualTo("meldcode: unknown protocol 'landelijk@2099'; known: stappenplan@2021-09");
+                .isEqualTo(
+                        "meldcode: unknown protocol 'landelijk@2099'; known: stappenplan@2021-09, landelijk@2019-01");
         assertThat(odd.code()).isEqualTo(2);
         assertThat(odd.errLines()).singleElement().asString().startsWith("meldcode: unknown protocol");
     }

@@ -23,10 +23,13 @@ final class ActionForms {
 
     private ActionForms() {}
 
-    /** The forms, in the order of {@link ActionType}. */
+    /** The forms of the protocol's kinds of action, in the order of {@link ActionType}. */
     static ArrayNode all(Protocol protocol, Locale locale) {
         ArrayNode out = Json.array();
         for (ActionType type : ActionType.values()) {
+            if (!protocol.actions().containsKey(type)) {
+                continue;
+            }
             ObjectNode form = out.addObject();
             form.put("type", type.name());
             form.put("label", Texts.label(type, locale));
@@ -53,6 +56,8 @@ final class ActionForms {
             f.put("kind", "text");
         } else if (raw == LocalDate.class) {
             f.put("kind", "date");
+        } else if (raw == Actor.class) {
+            f.put("kind", "actor");
         } else if (raw.isEnum()) {
             f.put("kind", "enum");
             f.set("values", values(raw, locale));

@@ -143,6 +143,10 @@ function renderForm() {
         return el("fieldset", { class: "field", id }, el("legend", {}, f.label), ...state.school.staff.map((s) =>
           el("div", {}, el("input", { type: "checkbox", id: id + "-" + s.staffId, value: s.staffId, name: f.name,
             checked: !!(who && s.staffId === who.staffId) }), " ", el("label", { for: id + "-" + s.staffId }, s.label))));
+      case "actor":
+        return el("div", { class: "field" }, el("label", { for: id }, f.label),
+          el("select", { id, name: f.name }, ...state.school.staff.map((s) =>
+            el("option", { value: s.staffId, selected: !!(who && s.staffId === who.staffId) }, s.label))));
       default:
         return el("p", {}, f.name);
     }
@@ -159,7 +163,10 @@ function readForm() {
     else if (f.kind === "enums") action[f.name] = [...document.querySelectorAll("#" + id + " input:checked")].map((i) => i.value);
     else if (f.kind === "actors") action[f.name] = [...document.querySelectorAll("#" + id + " input:checked")]
       .map((i) => state.school.staff.find((s) => s.staffId === i.value)).map((s) => ({ role: s.role, staffId: s.staffId }));
-    else action[f.name] = $(id).value;
+    else if (f.kind === "actor") {
+      const s = state.school.staff.find((x) => x.staffId === $(id).value);
+      action[f.name] = { role: s.role, staffId: s.staffId };
+    } else action[f.name] = $(id).value;
   }
   return action;
 }
