@@ -104,6 +104,46 @@ public interface MeldcodeEngine {
     }
 
     /**
+     * Moves a case to another protocol or protocol version, and reports what that changes: every
+     * past event is replayed under the new protocol in order and kept; those it would have refused
+     * are listed with their findings, and the obligations before and after are given. Nothing is
+     * stored: the host shows the report and decides whether to store the migrated case.
+     *
+     * @param caseFile the case, as stored
+     * @param to       the protocol and version to move to
+     * @return the migrated case and the report
+     * @throws IllegalArgumentException when {@code to} is unknown or is the case's own protocol
+     */
+    default Migration migrate(Case caseFile, org.meldcode.model.ProtocolRef to) {
+        java.util.Objects.requireNonNull(caseFile, "caseFile is required");
+        java.util.Objects.requireNonNull(to, "to is required");
+        if (to.equals(caseFile.protocol())) {
+            throw new IllegalArgumentException("the case is already under " + to);
+        }
+        try {
+            org.meldcode.protocol.Protocol.of(to);
+        } catch (java.util.NoSuchElementException e) {
+            throw new IllegalArgumentException("unknown protocol " + to, e);
+        }
+        Case migrated = Case.open(caseFile.id(), caseFile.pupilRef(), to);
+        java.util.List<Migration.RefusedEvent> refused = new java.util.ArrayList<>();
+        for (org.meldcode.model.Event e : caseFile.events()) {
+            Ruling ruling = evaluate(migrated, e.action());
+            if (ruling.refused()) {
+                refused.add(new Migration.RefusedEvent(
+                        e.sequence(), e.action().type(), e.action().at(), ruling.findings()));
+            }
+            migrated = migrated.append(e.action());
+        }
+        return new Migration(
+                caseFile,
+                migrated,
+                refused,
+                guide(caseFile).obligations(),
+                guide(migrated).obligations());
+    }
+
+    /**
      * Rules on an action, appends it when permitted, and tells where the case then stands: the
      * same answers as {@link #apply(Case, Action)} followed by {@link #guide} on its case, which
      * an engine may give in one pass.

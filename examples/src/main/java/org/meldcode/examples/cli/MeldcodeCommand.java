@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
             GuideCommand.class,
             ClausesCommand.class,
             ReviewCommand.class,
+            MigrateCommand.class,
             DemoCommand.class,
             DossierCommand.class,
             DiagramCommand.class,
@@ -91,7 +92,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
     public Integer call() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing required subcommand: run, guide, clauses, review, demo, dossier, diagram or timeline");
+                "Missing required subcommand: run, guide, clauses, review, migrate, demo, dossier, diagram or timeline");
     }
 
     /**

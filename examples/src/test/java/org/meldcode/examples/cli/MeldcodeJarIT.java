@@ -174,7 +174,17 @@ class MeldcodeJarIT {
 
         assertThat(help.code()).isZero();
         assertThat(help.out())
-                .contains("Usage: meldcode", "run", "guide", "clauses", "demo", "dossier", "diagram", "timeline");
+                .contains(
+                        "Usage: meldcode",
+                        "run",
+                        "guide",
+                        "clauses",
+                        "demo",
+                        "dossier",
+                        "diagram",
+                        "timeline",
+                        "review",
+                        "migrate");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("meldcode ");
         assertThat(unknown.code()).isEqualTo(2);

@@ -181,4 +181,30 @@ class RenderCommandsTest {
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.errLines()).singleElement().asString().contains("no such file");
     }
+
+    @Test
+    void migrate_reports_what_moving_the_example_case_to_the_national_framework_changes_and_writes_it()
+            throws Exception {
+        // GIVEN the example case under the seed plan
+        Path target = dir.resolve("migrated.json");
+        // WHEN it is migrated to the national framework
+        Outcome o = meldcode("migrate", EXAMPLE, "--to", "landelijk", "--lang", "en", "-o", target);
+        // THEN the report names both protocols and the migrated case is written under the new one
+        assertThat(o.code()).as(o.err()).isIn(0, 1);
+        assertThat(o.out()).contains("from stappenplan@2021-09 to landelijk@2019-01", "events are kept");
+        org.meldcode.model.Case original = org.meldcode.json.CaseJson.read(EXAMPLE);
+        org.meldcode.model.Case migrated = org.meldcode.json.CaseJson.read(target);
+        assertThat(migrated.protocol()).isEqualTo(org.meldcode.model.ProtocolRef.LANDELIJK_2019);
+        assertThat(migrated.size()).isEqualTo(original.size());
+    }
+
+    @Test
+    void migrate_to_the_case_s_own_protocol_or_an_unknown_one_exits_2_with_one_line() {
+        Outcome same = meldcode("migrate", EXAMPLE, "--to", "stappenplan@2021-09");
+        Outcome unknown = meldcode("migrate", EXAMPLE, "--to", "nope@1");
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.errLines()).singleElement().asString().contains("already under stappenplan@2021-09");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.errLines()).singleElement().asString().startsWith("meldcode: unknown protocol 'nope@1'");
+    }
 }
