@@ -51,6 +51,24 @@ final class Mappers {
     private Mappers() {}
 
     /**
+     * Reads a YAML or JSON document file (JSON when its name ends in {@code .json}) with the given
+     * text reader; a problem names the file.
+     *
+     * @throws InvalidInputException when the reader refuses the text (the message names the file)
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    static <T> T readFile(Path file, java.util.function.BiFunction<String, Boolean, T> reader) {
+        String name = file.toString();
+        try {
+            return reader.apply(CaseJson.text(bytes(file)), name.endsWith(".json"));
+        } catch (InvalidInputException e) {
+            throw e.in(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /**
      * Reads at most {@link #MAX_DOCUMENT} bytes, so that a huge or endless stream costs bounded
      * memory and time; more is refused.
      */

@@ -1,6 +1,5 @@
 package org.meldcode.json;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Period;
@@ -54,15 +53,7 @@ public final class SettingsFiles {
      * @throws UncheckedIOException  when the file cannot be read
      */
     public static SchoolSettings read(Path file) {
-        String name = file.toString();
-        try {
-            byte[] bytes = Mappers.bytes(file);
-            return read(CaseJson.text(bytes), name.endsWith(".json"));
-        } catch (InvalidInputException e) {
-            throw e.in(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return Mappers.readFile(file, SettingsFiles::read);
     }
 
     /**
