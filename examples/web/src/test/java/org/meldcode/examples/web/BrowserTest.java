@@ -276,7 +276,9 @@ class BrowserTest {
         String caseId = app.newCase();
         WebDriver b = browser(caseId);
         JavascriptExecutor js = (JavascriptExecutor) b;
-        for (ActionType type : ActionType.values()) {
+        for (ActionType type : org.meldcode.protocol.Protocol.of(org.meldcode.model.ProtocolRef.STAPPENPLAN_2021)
+                .actions()
+                .keySet()) { // the kinds of action of the page's protocol
             choose(b, "ib-201", type);
             Object unlabelled = js.executeScript("return [...document.querySelectorAll('input, select, textarea')]"
                     + ".filter(e => e.labels.length === 0).map(e => e.id)");
