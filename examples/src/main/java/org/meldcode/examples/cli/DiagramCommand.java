@@ -1,8 +1,7 @@
 package org.meldcode.examples.cli;
 
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import java.util.StringJoiner;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
@@ -64,39 +63,14 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Protocol p;
-        try {
-            p = Protocol.of(ref(protocol));
-        } catch (NoSuchElementException | IllegalArgumentException e) {
-            StringJoiner known = new StringJoiner(", ");
-            Protocol.known().forEach(r -> known.add(r.toString()));
-            return root.invalid("unknown protocol '" + protocol + "'; known: " + known, e);
+        Optional<ProtocolRef> ref = MeldcodeCommand.protocolNamed(protocol);
+        if (ref.isEmpty()) {
+            return root.unknownProtocol(protocol);
         }
+        Protocol p = Protocol.of(ref.get());
         ProtocolDiagram diagram = ProtocolDiagram.of(p);
         String text = format == Format.MERMAID ? diagram.mermaid(lang.locale) : diagram.svg(lang.locale);
         return output.write(root, spec.commandLine().getOut(), text);
-    }
-
-    /** The protocol named id@version, or the newest known with that id; the seed one when none is named. */
-    static ProtocolRef ref(String name) {
-        if (name == null) {
-            return ProtocolRef.STAPPENPLAN_2021;
-        }
-        String text = name.strip();
-        int at = text.indexOf('@');
-        if (at >= 0) {
-            return new ProtocolRef(text.substring(0, at), text.substring(at + 1));
-        }
-        ProtocolRef found = null;
-        for (ProtocolRef r : Protocol.known()) {
-            if (r.id().equals(text) && (found == null || r.version().compareTo(found.version()) > 0)) {
-                found = r;
-            }
-        }
-        if (found == null) {
-            throw new NoSuchElementException("unknown protocol " + text);
-        }
-        return found;
     }
 
     static final class FormatConverter implements ITypeConverter<Format> {

@@ -124,6 +124,37 @@ public final class MeldcodeCommand implements Callable<Integer> {
     }
 
     /**
+     * The known protocol a user named: {@code id@version}, or an id alone (its newest known
+     * version); the seed protocol when none is named.
+     *
+     * @param name the name given on the command line, or null
+     * @return the protocol, or empty when no known protocol has that name
+     */
+    static java.util.Optional<ProtocolRef> protocolNamed(String name) {
+        if (name == null) {
+            return java.util.Optional.of(ProtocolRef.STAPPENPLAN_2021);
+        }
+        String text = name.strip();
+        ProtocolRef found = null;
+        for (ProtocolRef r : Protocol.known()) {
+            if (r.toString().equals(text)) {
+                return java.util.Optional.of(r);
+            }
+            if (r.id().equals(text) && (found == null || r.version().compareTo(found.version()) > 0)) {
+                found = r;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** Reports a protocol name that matches no known protocol, listing the known ones; returns {@link #INVALID}. */
+    int unknownProtocol(String name) {
+        java.util.StringJoiner known = new java.util.StringJoiner(", ");
+        Protocol.known().forEach(r -> known.add(r.toString()));
+        return invalid("unknown protocol '" + name + "'; known: " + known, null);
+    }
+
+    /**
      * Reports invalid input in one line on the error stream (with the stack trace under
      * {@code --debug}) and returns {@link #INVALID}.
      */

@@ -1,14 +1,11 @@
 package org.meldcode.examples.cli;
 
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.meldcode.engine.Migration;
 import org.meldcode.json.CaseJson;
 import org.meldcode.model.ProtocolRef;
-import org.meldcode.protocol.Protocol;
 import org.meldcode.render.MigrationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,18 +60,13 @@ final class MigrateCommand implements Callable<Integer> {
         if (guided.isEmpty()) {
             return MeldcodeCommand.INVALID;
         }
-        ProtocolRef target;
-        try {
-            target = DiagramCommand.ref(to);
-            Protocol.of(target);
-        } catch (NoSuchElementException | IllegalArgumentException e) {
-            StringJoiner known = new StringJoiner(", ");
-            Protocol.known().forEach(r -> known.add(r.toString()));
-            return root.invalid("unknown protocol '" + to + "'; known: " + known, e);
+        Optional<ProtocolRef> target = MeldcodeCommand.protocolNamed(to);
+        if (target.isEmpty()) {
+            return root.unknownProtocol(to);
         }
         Migration migration;
         try {
-            migration = guided.get().engine().migrate(guided.get().caseFile(), target);
+            migration = guided.get().engine().migrate(guided.get().caseFile(), target.get());
         } catch (IllegalArgumentException e) {
             return root.invalid(file + ": " + e.getMessage(), e);
         }

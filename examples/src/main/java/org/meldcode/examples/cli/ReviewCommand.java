@@ -3,8 +3,6 @@ package org.meldcode.examples.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.meldcode.json.InvalidInputException;
@@ -66,11 +64,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<ProtocolRef> ref = protocol == null ? Optional.of(ProtocolRef.STAPPENPLAN_2021) : find(protocol);
+        Optional<ProtocolRef> ref = MeldcodeCommand.protocolNamed(protocol);
         if (ref.isEmpty()) {
-            List<String> known = new ArrayList<>();
-            Protocol.known().forEach(r -> known.add(r.toString()));
-            return root.invalid("unknown protocol '" + protocol + "'; known: " + String.join(", ", known), null);
+            return root.unknownProtocol(protocol);
         }
         SchoolSettings settings = SchoolSettings.DEFAULTS;
         if (settingsFile != null) {
@@ -89,16 +85,5 @@ final class ReviewCommand implements Callable<Integer> {
         out.print(ReviewMarkdown.render(review, lang.locale));
         out.flush();
         return review.hasErrors() ? MeldcodeCommand.MISMATCH : MeldcodeCommand.OK;
-    }
-
-    /** The known protocol named {@code id@version}, or by its id alone when one version is known. */
-    private static Optional<ProtocolRef> find(String name) {
-        List<ProtocolRef> matches = new ArrayList<>();
-        for (ProtocolRef r : Protocol.known()) {
-            if (r.toString().equals(name) || r.id().equals(name)) {
-                matches.add(r);
-            }
-        }
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 }
