@@ -3,19 +3,14 @@ package org.meldcode.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Outcome;
-import org.meldcode.engine.Result;
-import org.meldcode.model.Action;
-import org.meldcode.model.Case;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.testing.Generators;
-import org.meldcode.testing.Move;
+import org.meldcode.testing.Replay;
 
 /**
  * {@code applyAndGuide} answers in one session what {@code apply} and then {@code guide} answer in
@@ -36,28 +31,17 @@ class ApplyAndGuideTest {
                 .forAll(Generators.sequences(1, 40))
                 .checkAssert(moves -> {
                     // GIVEN a case walked along a generated sequence
-                    Case c = Case.open("case-pair", "pupil-pair", protocol.ref());
-                    Instant at = Instant.parse("2026-09-07T07:00:00Z");
-                    int pathIndex = 0;
-                    for (Move generated : moves) {
-                        Move m = generated.resolve(pathIndex, protocol);
-                        at = at.plus(Duration.ofMinutes(30));
-                        Action action = m.action(at);
-                        // WHEN the action is applied and guided in one pass and in two calls
-                        Outcome outcome = ENGINE.applyAndGuide(c, action);
-                        Result result = ENGINE.apply(c, action);
-                        // THEN both agree
+                    for (Replay.Step step : Replay.run(ENGINE, protocol, moves)) {
+                        // WHEN each action is applied and guided in one pass
+                        Outcome outcome = ENGINE.applyAndGuide(step.before(), step.action());
+                        // THEN it agrees with apply and then guide
                         assertThat(outcome.result())
-                                .as("result of %s after %s", action, c)
-                                .isEqualTo(result);
+                                .as("result of %s after %s", step.action(), step.before())
+                                .isEqualTo(step.result());
                         assertThat(outcome.guidance())
-                                .as("guidance after %s on %s", action, c)
-                                .isEqualTo(ENGINE.guide(result.caseFile()));
-                        (result.permitted() ? permitted : refused).incrementAndGet();
-                        if (m.guided() && result.permitted()) {
-                            pathIndex++;
-                        }
-                        c = result.caseFile();
+                                .as("guidance after %s on %s", step.action(), step.before())
+                                .isEqualTo(ENGINE.guide(step.after()));
+                        (step.result().permitted() ? permitted : refused).incrementAndGet();
                     }
                 });
         assertThat(permitted.get()).as("permitted actions compared").isGreaterThan(100);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.meldcode.rules.Story.*;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,8 +17,6 @@ import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.Obligation;
 import org.meldcode.engine.Reason;
-import org.meldcode.engine.Result;
-import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.ProtocolRef;
@@ -29,7 +26,7 @@ import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.facts.Fact;
 import org.meldcode.testing.Generators;
-import org.meldcode.testing.Move;
+import org.meldcode.testing.Replay;
 
 /**
  * Why, why not, what next: every refusal explains itself with its clause, what triggered it and
@@ -111,29 +108,21 @@ class ExplanationTest {
         qt().withExamples(Integer.getInteger("meldcode.examples", 10_000) / 20)
                 .forAll(Generators.sequences(1, 40))
                 .checkAssert(moves -> {
-                    Case c = Case.open("case-why", "pupil-why", protocol.ref());
-                    Instant at = Instant.parse("2026-09-07T07:00:00Z");
-                    int pathIndex = 0;
-                    for (Move generated : moves) {
-                        Move m = generated.resolve(pathIndex, protocol);
-                        at = at.plus(Duration.ofMinutes(30));
-                        Action action = m.action(at);
-                        Explanation why = ENGINE.explain(c, action);
-                        Result result = ENGINE.apply(c, action);
-                        assertThat(why.ruling()).isEqualTo(result.ruling());
-                        assertThat(why.refusals()).hasSameSizeAs(result.ruling().findings());
+                    List<Replay.Step> steps = Replay.run(ENGINE, protocol, moves);
+                    for (Replay.Step step : steps) {
+                        Explanation why = ENGINE.explain(step.before(), step.action());
+                        assertThat(why.ruling()).isEqualTo(step.result().ruling());
+                        assertThat(why.refusals())
+                                .hasSameSizeAs(step.result().ruling().findings());
                         for (Locale language : LANGUAGES) {
                             String text = why.render(language);
                             assertThat(UNFILLED.matcher(text).find()).as(text).isFalse();
                         }
-                        for (Finding f : result.ruling().findings()) {
+                        for (Finding f : step.result().ruling().findings()) {
                             refusalKeys.add(f.explanation().key());
                         }
-                        if (m.guided() && result.permitted()) {
-                            pathIndex++;
-                        }
-                        c = result.caseFile();
                     }
+                    Case c = steps.get(steps.size() - 1).after();
                     Guidance guidance = ENGINE.guide(c);
                     for (Obligation o : guidance.obligations()) {
                         assertThat(o.since().isPresent())
