@@ -28,6 +28,7 @@ import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 
 /**
@@ -113,7 +114,7 @@ public final class Cases {
                 new PupilReadinessCheck(at, IB, Set.of(TEACHER, IB), true),
                 new PupilConversation(at, TEACHER, true),
                 new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false),
-                new ConversationSkip(at, IB, "Synthetic danger."),
+                new ConversationSkip(at, IB, Set.of(Threat.CHILD), "Synthetic danger."),
                 new RiskAssessment(at, IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, false, true),
                 new Decision(at, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false, "Synthetic grounds."),
                 new Report(at, IB, false),

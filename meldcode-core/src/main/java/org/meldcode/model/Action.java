@@ -30,7 +30,12 @@ public sealed interface Action
                 SafetyException,
                 StaffSuspicion,
                 BoardNotification,
-                InspectorConsultation {
+                InspectorConsultation,
+                AccusedAndParentsInformed,
+                PoliceReport,
+                Substitution,
+                AcuteDanger,
+                TellingArrangement {
 
     /** When the action happens (or happened). */
     Instant at();

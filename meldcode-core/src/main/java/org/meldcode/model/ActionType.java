@@ -39,5 +39,15 @@ public enum ActionType {
     /** {@link BoardNotification} (staff-perpetrator route). */
     BOARD_NOTIFICATION,
     /** {@link InspectorConsultation} (staff-perpetrator route). */
-    INSPECTOR_CONSULTATION
+    INSPECTOR_CONSULTATION,
+    /** {@link AccusedAndParentsInformed} (staff route). */
+    ACCUSED_AND_PARENTS_INFORMED,
+    /** {@link PoliceReport} (staff route). */
+    POLICE_REPORT,
+    /** {@link Substitution} (staff route). */
+    SUBSTITUTION,
+    /** {@link AcuteDanger} (acute route). */
+    ACUTE_DANGER,
+    /** {@link TellingArrangement}: how the parents are told of a report, agreed with Veilig Thuis. */
+    TELLING_ARRANGEMENT
 }

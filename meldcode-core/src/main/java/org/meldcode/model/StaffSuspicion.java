@@ -3,15 +3,15 @@ package org.meldcode.model;
 import java.time.Instant;
 
 /**
- * The signals point to a staff member of the school as the suspected perpetrator (the separate
- * staff-perpetrator route, available in every protocol).
+ * The signals point to someone with tasks at the school as the suspected perpetrator (the staff
+ * route, available in every protocol).
  *
  * @param at             when the suspicion was recorded
  * @param actor          who records it
- * @param suspect        the suspected staff member, by role and opaque staff id (never a name)
+ * @param suspect        the suspected person, by opaque id and position (never a name)
  * @param sexualOffence  whether it concerns a possible sexual offence against the pupil
  */
-public record StaffSuspicion(Instant at, Actor actor, Actor suspect, boolean sexualOffence) implements Action {
+public record StaffSuspicion(Instant at, Actor actor, Suspect suspect, boolean sexualOffence) implements Action {
 
     /** Validates the fields. */
     public StaffSuspicion {

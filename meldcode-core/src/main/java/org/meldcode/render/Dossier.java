@@ -12,6 +12,7 @@ import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.Obligation;
 import org.meldcode.model.Action;
 import org.meldcode.model.Actor;
+import org.meldcode.model.AcuteDanger;
 import org.meldcode.model.Advice;
 import org.meldcode.model.Case;
 import org.meldcode.model.Closure;
@@ -28,6 +29,7 @@ import org.meldcode.model.Report;
 import org.meldcode.model.ReportConversation;
 import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Source;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.model.Topic;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
@@ -189,7 +191,17 @@ public final class Dossier {
                 items.add(item("dossier.suspicion-removed", yes(e.suspicionRemoved())));
             } else if (a instanceof ConversationSkip e) {
                 by(items, e.actor());
+                if (!e.endangered().isEmpty()) {
+                    items.add(item("dossier.endangered", EnumSet.copyOf(e.endangered())));
+                }
                 items.add(new Item("dossier.reason", names.redact(e.reason()), true));
+            } else if (a instanceof AcuteDanger e) {
+                by(items, e.actor());
+                items.add(new Item("dossier.what", names.redact(e.what()), true));
+            } else if (a instanceof TellingArrangement e) {
+                by(items, e.actor());
+                items.add(item("dossier.teller", e.teller()));
+                items.add(new Item("dossier.agreement", names.redact(e.agreement()), true));
             } else if (a instanceof RiskAssessment e) {
                 present(items, e.participants());
                 items.add(item(

@@ -109,6 +109,17 @@ public record SchoolSettings(
         return protocol.rolesFor(type);
     }
 
+    /** The national number of Veilig Thuis, free and open day and night. */
+    public static final String VEILIG_THUIS_NATIONAL_PHONE = "0800-2000";
+
+    /**
+     * The number to call Veilig Thuis on: the school's configured contact, or else the national
+     * number (never the number a protocol prints, which may be stale: the seed prints 088-2000).
+     */
+    public String veiligThuisPhone() {
+        return veiligThuis.map(VeiligThuisContact::phone).orElse(VEILIG_THUIS_NATIONAL_PHONE);
+    }
+
     /** Whether a staff member in the role may take an action of this kind at this school. */
     public boolean grants(Protocol protocol, ActionType type, Role role) {
         if (type == ActionType.CONVERSATION_SKIP && conversationSkipRoles.isPresent()) {

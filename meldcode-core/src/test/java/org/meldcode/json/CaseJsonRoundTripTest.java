@@ -20,6 +20,7 @@ import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
+import org.meldcode.model.Channel;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
@@ -32,6 +33,7 @@ import org.meldcode.model.IbNotification;
 import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.Position;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.PupilConversation;
 import org.meldcode.model.PupilReadinessCheck;
@@ -43,6 +45,7 @@ import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Suspect;
 import org.meldcode.model.SuspicionLevel;
 import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
@@ -76,7 +79,7 @@ class CaseJsonRoundTripTest {
                 new PupilReadinessCheck(at, IB, Set.of(TEACHER, IB), true),
                 new PupilConversation(at, TEACHER, true),
                 new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.of(Topic.PURPOSE, Topic.FOLLOW_UP), true),
-                new ConversationSkip(at, DIRECTOR, "Vader dreigde na een eerder gesprek."),
+                new ConversationSkip(at, DIRECTOR, Set.of(Threat.CHILD), "Vader dreigde na een eerder gesprek."),
                 new RiskAssessment(at, IB, Set.of(TEACHER, IB), SuspicionLevel.CONFIRMED, true, true, true),
                 new Decision(at, IB, Set.of(IB, DIRECTOR), DecisionKind.ORGANISE_HELP, true, true, "Grond."),
                 new Report(at, IB, false),
@@ -86,9 +89,9 @@ class CaseJsonRoundTripTest {
                 new HelpAgreement(at, IB, LocalDate.of(2026, 11, 2), IB, "Opvoedondersteuning via het wijkteam."),
                 new HelpEvaluation(at, DIRECTOR, true, "Veilig; afspraken over volgen."),
                 new SafetyException(at, IB, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "Vader dreigde."),
-                new StaffSuspicion(at, TEACHER, Actor.of(Role.TEACHER, "t-999"), true),
-                new BoardNotification(at, TEACHER),
-                new InspectorConsultation(at, Actor.of(Role.BOARD, "board-1")));
+                new StaffSuspicion(at, TEACHER, Suspect.of("t-999", Position.TEACHER), true),
+                new BoardNotification(at, TEACHER, Channel.DIRECT),
+                new InspectorConsultation(at, Actor.of(Role.BOARD, "board-1"), false));
     }
 
     static Stream<Action> everyActionType() {

@@ -10,10 +10,12 @@ import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.ExceptionKind;
 import org.meldcode.model.HelpAgreement;
+import org.meldcode.model.Position;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.Role;
 import org.meldcode.model.SafetyException;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Suspect;
 import org.meldcode.model.Threat;
 
 /** Cases of the national framework read and write like the seed plan's; an unknown version is refused. */
@@ -25,7 +27,7 @@ class NationalCaseJsonTest {
     @Test
     void given_a_case_of_the_national_framework_when_written_and_read_then_it_is_equal_and_names_its_protocol() {
         Case c = Case.open("case-7", "pupil-7", ProtocolRef.LANDELIJK_2019)
-                .append(new StaffSuspicion(T0, IB, Actor.of(Role.TEACHER, "t-9"), true))
+                .append(new StaffSuspicion(T0, IB, Suspect.of("t-9", Position.TEACHER), true))
                 .append(new HelpAgreement(T0.plusSeconds(60), IB, LocalDate.of(2026, 10, 5), IB, "Synthetic help."))
                 .append(new SafetyException(
                         T0.plusSeconds(120), IB, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "Synthetic grounds."));

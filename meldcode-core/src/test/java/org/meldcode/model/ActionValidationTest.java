@@ -46,7 +46,8 @@ class ActionValidationTest {
                         (at, a) -> new ParentsConversation(at, a, with(a), EnumSet.allOf(Topic.class), false)),
                 kind(
                         "ConversationSkip",
-                        (at, a) -> new ConversationSkip(at, a, "Een gesprek brengt het kind in gevaar.")),
+                        (at, a) -> new ConversationSkip(
+                                at, a, Set.of(Threat.CHILD), "Een gesprek brengt het kind in gevaar.")),
                 kind(
                         "RiskAssessment",
                         (at, a) -> new RiskAssessment(at, a, with(a), SuspicionLevel.PRESENT, false, true, true)),
@@ -66,9 +67,11 @@ class ActionValidationTest {
                         "SafetyException",
                         (at, a) -> new SafetyException(
                                 at, a, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "Vader dreigde.")),
-                kind("StaffSuspicion", (at, a) -> new StaffSuspicion(at, a, TEACHER, true)),
-                kind("BoardNotification", BoardNotification::new),
-                kind("InspectorConsultation", InspectorConsultation::new));
+                kind(
+                        "StaffSuspicion",
+                        (at, a) -> new StaffSuspicion(at, a, Suspect.of("t-999", Position.TEACHER), true)),
+                kind("BoardNotification", (at, a) -> new BoardNotification(at, a, Channel.DIRECT)),
+                kind("InspectorConsultation", (at, a) -> new InspectorConsultation(at, a, false)));
     }
 
     @Test
@@ -307,14 +310,14 @@ class ActionValidationTest {
     @ValueSource(strings = {"", "   "})
     void a_conversation_skip_rejects_a_blank_reason(String blank) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ConversationSkip(T0, IB, blank))
+                .isThrownBy(() -> new ConversationSkip(T0, IB, Set.of(Threat.CHILD), blank))
                 .withMessage("ConversationSkip.reason must not be blank");
     }
 
     @Test
     void a_conversation_skip_requires_a_reason() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new ConversationSkip(T0, IB, null))
+                .isThrownBy(() -> new ConversationSkip(T0, IB, Set.of(Threat.CHILD), null))
                 .withMessage("ConversationSkip.reason is required");
     }
 

@@ -34,7 +34,7 @@ class PupilDataStaysOutOfLogsTest {
 
     @Test
     void a_conversation_skip_prints_the_length_of_its_reason_but_not_the_reason() {
-        ConversationSkip skip = new ConversationSkip(T0, IB, SECRET);
+        ConversationSkip skip = new ConversationSkip(T0, IB, Set.of(Threat.CHILD), SECRET);
 
         assertThat(skip.toString())
                 .doesNotContain(SECRET)
@@ -69,7 +69,7 @@ class PupilDataStaysOutOfLogsTest {
         Case c = Fixtures.openCase()
                 .append(ibNotification(T0))
                 .append(new LogEntry(minutes(1), TEACHER, DAY, Signal.STATEMENT, Source.PUPIL, SECRET, false))
-                .append(new ConversationSkip(minutes(2), IB, SECRET));
+                .append(new ConversationSkip(minutes(2), IB, Set.of(Threat.CHILD), SECRET));
 
         // WHEN it is printed
         String printed = c.toString();

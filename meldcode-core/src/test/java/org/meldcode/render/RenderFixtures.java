@@ -32,6 +32,7 @@ import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
@@ -82,7 +83,7 @@ final class RenderFixtures {
                 false));
         a.add(new Consultation(day(2, 0), IB, Set.of(TEACHER, IB, SOCIAL_WORKER), true));
         a.add(new Advice(day(2, 60), IB, true));
-        a.add(new ConversationSkip(day(3, 0), IB, SKIP_REASON));
+        a.add(new ConversationSkip(day(3, 0), IB, Set.of(Threat.CHILD), SKIP_REASON));
         a.add(new RiskAssessment(day(4, 0), IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, true, true));
         a.add(new Decision(day(5, 0), IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false, GROUNDS));
         a.add(new Report(day(5, 60), IB, false));

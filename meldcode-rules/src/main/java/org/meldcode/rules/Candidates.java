@@ -7,11 +7,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.meldcode.model.AccusedAndParentsInformed;
 import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
+import org.meldcode.model.AcuteDanger;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
+import org.meldcode.model.Channel;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
@@ -24,6 +27,8 @@ import org.meldcode.model.IbNotification;
 import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.PoliceReport;
+import org.meldcode.model.Position;
 import org.meldcode.model.PupilConversation;
 import org.meldcode.model.PupilReadinessCheck;
 import org.meldcode.model.Report;
@@ -34,7 +39,11 @@ import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Substitution;
+import org.meldcode.model.Suspect;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Teller;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.rules.facts.Dates;
@@ -86,7 +95,7 @@ final class Candidates {
                         with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR),
                         EnumSet.allOf(Topic.class),
                         false));
-            case CONVERSATION_SKIP -> List.of(new ConversationSkip(at, actor, "guide"));
+            case CONVERSATION_SKIP -> List.of(new ConversationSkip(at, actor, Set.of(Threat.CHILD), "guide"));
             case RISK_ASSESSMENT ->
                 List.of(new RiskAssessment(
                         at,
@@ -119,9 +128,21 @@ final class Candidates {
             case SAFETY_EXCEPTION ->
                 List.of(new SafetyException(at, actor, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "guide"));
             case STAFF_SUSPICION ->
-                List.of(new StaffSuspicion(at, actor, new Actor(Role.TEACHER, "guide-suspect"), true));
-            case BOARD_NOTIFICATION -> List.of(new BoardNotification(at, actor));
-            case INSPECTOR_CONSULTATION -> List.of(new InspectorConsultation(at, actor));
+                List.of(new StaffSuspicion(at, actor, Suspect.of("guide-suspect", Position.TEACHER), true));
+            case BOARD_NOTIFICATION -> List.of(new BoardNotification(at, actor, Channel.DIRECT));
+            case INSPECTOR_CONSULTATION ->
+                List.of(new InspectorConsultation(at, actor, true), new InspectorConsultation(at, actor, false));
+            case ACCUSED_AND_PARENTS_INFORMED -> List.of(new AccusedAndParentsInformed(at, actor));
+            case POLICE_REPORT -> List.of(new PoliceReport(at, actor));
+            case SUBSTITUTION ->
+                List.of(
+                        new Substitution(at, actor, Role.INTERN_BEGELEIDER, "guide-substitute"),
+                        new Substitution(at, actor, Role.DIRECTOR, "guide-substitute"));
+            case ACUTE_DANGER -> List.of(new AcuteDanger(at, actor, "guide"));
+            case TELLING_ARRANGEMENT ->
+                List.of(
+                        new TellingArrangement(at, actor, Teller.VEILIG_THUIS, "guide"),
+                        new TellingArrangement(at, actor, Teller.SCHOOL, "guide"));
         };
     }
 

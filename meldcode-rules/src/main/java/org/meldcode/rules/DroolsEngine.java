@@ -313,7 +313,7 @@ final class DroolsEngine implements MeldcodeEngine {
             Instant at = caseFile.lastEventAt().orElse(Instant.EPOCH);
             List<Candidates.Candidate> candidates = new ArrayList<>();
             for (ActionSpec spec : protocol.actions().values()) {
-                for (Role role : settings.rolesFor(protocol, spec.type())) {
+                for (Role role : rolesToAsk(spec.type())) {
                     candidates.addAll(Candidates.of(spec.type(), role, at));
                 }
             }
@@ -326,6 +326,21 @@ final class DroolsEngine implements MeldcodeEngine {
             propose(proposals);
             Run run = fire();
             return guidance(protocol, caseFile, candidates, run);
+        }
+
+        /**
+         * The roles {@code guide} asks about for a kind of action: those the school allows; for a
+         * report also every role that may record acute danger, since in acute danger any staff
+         * member may report (AR-1.3), and the rules then permit it.
+         */
+        private Set<Role> rolesToAsk(ActionType type) {
+            Set<Role> roles = settings.rolesFor(protocol, type);
+            if (type == ActionType.REPORT && protocol.actions().containsKey(ActionType.ACUTE_DANGER)) {
+                Set<Role> all = EnumSet.copyOf(roles);
+                all.addAll(protocol.rolesFor(ActionType.ACUTE_DANGER));
+                return all;
+            }
+            return roles;
         }
 
         private List<FactHandle> propose(Collection<Action> proposals) {

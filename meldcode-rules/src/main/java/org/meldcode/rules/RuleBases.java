@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A protocol's knowledge base holds the rules of the shared packages
  * {@code org.meldcode.rules.common} and {@code org.meldcode.rules.staffroute} (the
- * staff-perpetrator route) and of its own package {@code org.meldcode.rules.<id>}. No
+ * staff route), {@code org.meldcode.rules.acuteroute} (the acute route) and of its own package {@code org.meldcode.rules.<id>}. No
  * {@code kmodule.xml} is parsed and nothing is compiled at run time: the generated model classes
  * are listed by the plugin in {@link #MODEL_LISTING} (their names change with every build, so
  * they are never looked up by name).
@@ -40,6 +40,9 @@ final class RuleBases {
 
     /** The package of the staff-perpetrator route, which every protocol has (clauses SR-*). */
     static final String STAFF_ROUTE_PACKAGE = "org.meldcode.rules.staffroute";
+
+    /** The package of the acute route, which every protocol has (clauses AR-*). */
+    static final String ACUTE_ROUTE_PACKAGE = "org.meldcode.rules.acuteroute";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.class);
     private static final Map<ProtocolRef, KieBase> BASES = new ConcurrentHashMap<>();
@@ -76,6 +79,7 @@ final class RuleBases {
         for (Model m : Models.ALL) {
             if (m.getPackageName().equals(COMMON_PACKAGE)
                     || m.getPackageName().equals(STAFF_ROUTE_PACKAGE)
+                    || m.getPackageName().equals(ACUTE_ROUTE_PACKAGE)
                     || m.getPackageName().equals(own)) {
                 selected.add(m);
             }

@@ -154,6 +154,12 @@ final class Tracer {
             return Message.of("fact.latest-help", h.sequence(), h.agreement().deadline());
         } else if (fact instanceof org.meldcode.rules.facts.StaffSuspect) {
             return Message.of("fact.staff-suspect");
+        } else if (fact instanceof org.meldcode.rules.facts.SuspectHolds h) {
+            return Message.of("fact.suspect-holds", h.role());
+        } else if (fact instanceof org.meldcode.rules.facts.Substitute s) {
+            return Message.of("fact.substitute", s.role(), s.staffId());
+        } else if (fact instanceof org.meldcode.rules.facts.Exempt) {
+            return Message.of("fact.exempt");
         } else if (fact instanceof NameMention) {
             return Message.of("fact.name-mention");
         } else if (fact instanceof Action a) {

@@ -28,6 +28,7 @@ import org.meldcode.model.ParentsConversation;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.Role;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.facts.Clauses;
@@ -94,7 +95,7 @@ class SchoolSettingsRulesTest {
     // --- SP-0.2: who may skip step 3 ---
 
     private static Function<Instant, org.meldcode.model.Action> skipBy(org.meldcode.model.Actor actor) {
-        return at -> new ConversationSkip(at, actor, "A conversation would endanger the pupil.");
+        return at -> new ConversationSkip(at, actor, Set.of(Threat.CHILD), "A conversation would endanger the pupil.");
     }
 
     @Test

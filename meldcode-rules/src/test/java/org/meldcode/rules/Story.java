@@ -17,6 +17,7 @@ import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
+import org.meldcode.model.Channel;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
@@ -38,6 +39,7 @@ import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Suspect;
 import org.meldcode.model.SuspicionLevel;
 import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
@@ -152,7 +154,8 @@ public final class Story {
 
     public Story step3Skipped() {
         return consulted()
-                .given(at -> new ConversationSkip(at, IB, "Father threatened the pupil after a previous talk."));
+                .given(at -> new ConversationSkip(
+                        at, IB, Set.of(Threat.CHILD), "Father threatened the pupil after a previous talk."));
     }
 
     public Story weighed(SuspicionLevel level, boolean acute) {
@@ -191,12 +194,12 @@ public final class Story {
 
     /** A staff member suspected of a possible sexual offence, recorded by the IB after the signal. */
     public Story staffSuspected(boolean sexualOffence) {
-        return signalLogged().given(at -> new StaffSuspicion(at, IB, SUSPECT, sexualOffence));
+        return signalLogged().given(at -> new StaffSuspicion(at, IB, Suspect.of(SUSPECT), sexualOffence));
     }
 
     /** A staff member suspected and the board informed. */
     public Story boardInformed(boolean sexualOffence) {
-        return staffSuspected(sexualOffence).given(at -> new BoardNotification(at, IB));
+        return staffSuspected(sexualOffence).given(at -> new BoardNotification(at, IB, Channel.DIRECT));
     }
 
     // --- actions done the way the plan asks ---

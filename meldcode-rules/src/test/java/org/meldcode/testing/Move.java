@@ -7,11 +7,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.meldcode.model.AccusedAndParentsInformed;
 import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
+import org.meldcode.model.AcuteDanger;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
+import org.meldcode.model.Channel;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
@@ -24,6 +27,8 @@ import org.meldcode.model.IbNotification;
 import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.PoliceReport;
+import org.meldcode.model.Position;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.PupilConversation;
 import org.meldcode.model.PupilReadinessCheck;
@@ -35,7 +40,11 @@ import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Substitution;
+import org.meldcode.model.Suspect;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Teller;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.protocol.Protocol;
@@ -151,7 +160,14 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
                         people(actor),
                         bit(7) ? EnumSet.allOf(Topic.class) : EnumSet.of(Topic.PURPOSE),
                         bit(8) && bit(9));
-            case CONVERSATION_SKIP -> new ConversationSkip(at, actor, "Synthetic danger.");
+            case CONVERSATION_SKIP ->
+                new ConversationSkip(
+                        at,
+                        actor,
+                        bit(8) && bit(9)
+                                ? (bit(7) ? Set.of(Threat.RELATIONSHIP_OF_TRUST) : Set.of())
+                                : Set.of(Threat.values()[bits % 3]),
+                        "Synthetic danger.");
             case RISK_ASSESSMENT ->
                 new RiskAssessment(
                         at, actor, people(actor), SuspicionLevel.values()[(bits >> 5) % 4], bit(8), bit(9), bit(7));
@@ -183,14 +199,35 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
                         bit(8) ? ExceptionKind.PARENTS_NOT_TOLD : ExceptionKind.ANONYMOUS_REPORT,
                         Threat.values()[bits % Threat.values().length],
                         "Synthetic grounds.");
-            case STAFF_SUSPICION ->
-                new StaffSuspicion(
-                        at,
-                        actor,
-                        bit(8) && bit(9) ? Actor.of(Role.TEACHER, "a-0") : Actor.of(Role.TEACHER, "suspect-1"),
-                        bit(7));
-            case BOARD_NOTIFICATION -> new BoardNotification(at, actor);
-            case INSPECTOR_CONSULTATION -> new InspectorConsultation(at, actor);
+            case STAFF_SUSPICION -> new StaffSuspicion(at, actor, suspect(), bit(7));
+            case BOARD_NOTIFICATION ->
+                new BoardNotification(at, actor, bit(8) && bit(9) ? Channel.VIA_SCHOOL_MANAGEMENT : Channel.DIRECT);
+            case INSPECTOR_CONSULTATION -> new InspectorConsultation(at, actor, bit(8));
+            case ACCUSED_AND_PARENTS_INFORMED -> new AccusedAndParentsInformed(at, actor);
+            case POLICE_REPORT -> new PoliceReport(at, actor);
+            case SUBSTITUTION -> {
+                Role taken = bit(8) ? Role.DIRECTOR : Role.INTERN_BEGELEIDER;
+                String who = bit(7) && bit(9) ? "ib-suspect" : "a-" + taken.ordinal();
+                yield new Substitution(at, actor, taken, who);
+            }
+            case ACUTE_DANGER -> new AcuteDanger(at, actor, "Synthetic danger.");
+            case TELLING_ARRANGEMENT ->
+                new TellingArrangement(at, actor, bit(8) ? Teller.VEILIG_THUIS : Teller.SCHOOL, "Synthetic agreement.");
+        };
+    }
+
+    /**
+     * The suspect of a staff suspicion: the generated teacher who acts (so that a suspect who acts
+     * is refused), the IB or a director who do not act themselves (so that their roles pass to a
+     * substitute, SR-1.5), or someone without a role in the protocol (a caretaker).
+     */
+    private Suspect suspect() {
+        return switch (bits % 5) {
+            case 0 -> Suspect.of("a-0", Position.TEACHER);
+            case 1 -> Suspect.of("ib-suspect", Position.INTERN_BEGELEIDER);
+            case 2 -> Suspect.of("dir-suspect", Position.DIRECTOR);
+            case 3 -> Suspect.of("suspect-1", Position.CARETAKER);
+            default -> Suspect.of("suspect-1", Position.TEACHER);
         };
     }
 

@@ -44,5 +44,34 @@ public enum Fact {
     /** The school board was informed of the suspicion against a staff member (SR-1.2). */
     BOARD_INFORMED,
     /** The board consulted the confidential inspector (SR-1.3). */
-    INSPECTOR_CONSULTED
+    INSPECTOR_CONSULTED,
+    /** The inspector's consultation found a reasonable suspicion of a criminal offence (SR-1.4). */
+    REASONABLE_SUSPICION,
+    /** The board told the accused and the parents that it will file a police report (SR-1.4). */
+    ACCUSED_AND_PARENTS_INFORMED,
+    /** The board filed a police report (SR-1.4). */
+    POLICE_REPORT_FILED,
+    // --- the acute route, every protocol ---
+    /** A staff member recorded acute danger (AR-1.1). */
+    ACUTE_DANGER,
+    /** A report was made since the latest record of acute danger (AR-1.2). */
+    REPORTED_SINCE_ACUTE_DANGER,
+    /** Steps 1 to 4 are on record (AR-1.4). */
+    STEPS_ONE_TO_FOUR_DONE,
+    // --- the seed plan's readings at the edges ---
+    /**
+     * Acute or structural unsafety: acute danger was recorded, or the latest weighing found acute
+     * or structural unsafety; a report follows, whether or not the parents accept help (SP-5.2).
+     */
+    UNSAFE,
+    /**
+     * Telling the parents could endanger someone: step 3 was skipped for danger, a weighing found
+     * acute unsafety, or acute danger was recorded; how they are told is agreed with Veilig Thuis
+     * (SP-5.7).
+     */
+    TELLING_UNSAFE,
+    /** An arrangement with Veilig Thuis on telling the parents was recorded (SP-5.7). */
+    TELLING_ARRANGED,
+    /** The latest arrangement with Veilig Thuis says that Veilig Thuis tells the parents (SP-5.7). */
+    VEILIG_THUIS_TELLS
 }

@@ -3,8 +3,10 @@ package org.meldcode.rules.clauses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meldcode.rules.Story.*;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meldcode.model.ConversationSkip;
+import org.meldcode.model.Threat;
 import org.meldcode.rules.Story;
 
 /** SP-3.1: step 3 is skipped, with the reason, when a conversation would endanger the pupil. */
@@ -26,7 +28,8 @@ class ConversationAfterStep3WasSkippedTest {
     @Test
     void skipping_step_3_with_a_reason_after_the_consultation_is_permitted() {
         Story story = Story.newCase().consulted();
-        assertThat(story.when(at -> new ConversationSkip(at, DIRECTOR, "Mother fears violence if the school calls."))
+        assertThat(story.when(at -> new ConversationSkip(
+                                at, DIRECTOR, Set.of(Threat.CHILD), "Mother fears violence if the school calls."))
                         .permitted())
                 .isTrue();
     }

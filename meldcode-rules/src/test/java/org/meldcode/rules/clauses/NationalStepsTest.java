@@ -19,6 +19,7 @@ import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.rules.Story;
 
@@ -133,7 +134,8 @@ class NationalStepsTest {
     @Test
     void given_a_national_case_after_the_consultation_when_step_3_is_skipped_for_safety_then_it_is_permitted() {
         Story story = Story.national().consulted();
-        assertThat(story.when(at -> new ConversationSkip(at, DIRECTOR, "Father threatened the pupil."))
+        assertThat(story.when(at -> new ConversationSkip(
+                                at, DIRECTOR, Set.of(Threat.CHILD), "Father threatened the pupil."))
                         .permitted())
                 .isTrue();
     }

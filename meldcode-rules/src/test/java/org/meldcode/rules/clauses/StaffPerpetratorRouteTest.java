@@ -8,12 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
+import org.meldcode.model.Channel;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Suspect;
 import org.meldcode.rules.Story;
 
 /** The staff-perpetrator route, SR-1.1 to SR-1.3, the same in both protocols. */
@@ -36,7 +38,9 @@ class StaffPerpetratorRouteTest {
     @ParameterizedTest
     @MethodSource("protocols")
     void given_a_suspected_teacher_when_a_consultation_includes_that_teacher_then_it_is_refused(ProtocolRef protocol) {
-        Story story = Story.newCase(protocol).staffSuspected(false).given(at -> new BoardNotification(at, IB));
+        Story story = Story.newCase(protocol)
+                .staffSuspected(false)
+                .given(at -> new BoardNotification(at, IB, Channel.DIRECT));
         Story informed = story.given(at -> new IbNotification(at, TEACHER));
         assertThat(informed.when(at -> new Consultation(at, TEACHER, Set.of(TEACHER, IB, SOCIAL_WORKER, SUSPECT), true))
                         .clauseIds())
@@ -55,7 +59,7 @@ class StaffPerpetratorRouteTest {
     @MethodSource("protocols")
     void given_a_case_when_a_teacher_records_a_suspicion_against_themselves_then_it_is_refused(ProtocolRef protocol) {
         Story story = Story.newCase(protocol).signalLogged();
-        assertThat(story.when(at -> new StaffSuspicion(at, TEACHER, TEACHER, false))
+        assertThat(story.when(at -> new StaffSuspicion(at, TEACHER, Suspect.of(TEACHER), false))
                         .clauseIds())
                 .containsExactly("SR-1.1");
     }
@@ -91,7 +95,8 @@ class StaffPerpetratorRouteTest {
     @MethodSource("protocols")
     void given_no_suspicion_against_staff_when_the_board_is_informed_then_it_is_refused(ProtocolRef protocol) {
         Story story = Story.newCase(protocol).signalLogged();
-        assertThat(story.when(at -> new BoardNotification(at, DIRECTOR)).clauseIds())
+        assertThat(story.when(at -> new BoardNotification(at, DIRECTOR, Channel.DIRECT))
+                        .clauseIds())
                 .containsExactly("SR-1.2");
     }
 
@@ -101,7 +106,7 @@ class StaffPerpetratorRouteTest {
     @MethodSource("protocols")
     void given_the_board_was_not_yet_informed_when_it_consults_the_inspector_then_it_is_refused(ProtocolRef protocol) {
         Story story = Story.newCase(protocol).staffSuspected(true);
-        assertThat(story.when(at -> new InspectorConsultation(at, BOARD)).clauseIds())
+        assertThat(story.when(at -> new InspectorConsultation(at, BOARD, false)).clauseIds())
                 .containsExactly("SR-1.3");
     }
 
@@ -111,7 +116,7 @@ class StaffPerpetratorRouteTest {
             ProtocolRef protocol) {
         Story story = Story.newCase(protocol).boardInformed(true);
         assertThat(story.guidance().obligations()).anyMatch(o -> o.clause().id().equals("SR-1.3"));
-        assertThat(story.when(at -> new InspectorConsultation(at, BOARD)).permitted())
+        assertThat(story.when(at -> new InspectorConsultation(at, BOARD, false)).permitted())
                 .isTrue();
     }
 
@@ -131,7 +136,7 @@ class StaffPerpetratorRouteTest {
             ProtocolRef protocol) {
         Story story = Story.newCase(protocol)
                 .boardInformed(true)
-                .given(at -> new InspectorConsultation(at, BOARD))
+                .given(at -> new InspectorConsultation(at, BOARD, false))
                 .parentsToldOfReport();
         assertThat(story.when(at -> new Closure(at, IB, "Reported; parents told."))
                         .permitted())

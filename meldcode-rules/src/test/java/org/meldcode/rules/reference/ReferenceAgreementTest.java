@@ -36,6 +36,7 @@ import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
+import org.meldcode.model.Channel;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
@@ -56,7 +57,9 @@ import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Suspect;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.MeldcodeRules;
@@ -383,7 +386,7 @@ class ReferenceAgreementTest {
             }
             out.add(new ParentsConversation(
                     at, me, plus(Set.of(IB, DIR), me), EnumSet.complementOf(EnumSet.of(Topic.FOLLOW_UP)), false));
-            out.add(new ConversationSkip(at, me, "Synthetic danger."));
+            out.add(new ConversationSkip(at, me, Set.of(Threat.CHILD), "Synthetic danger."));
             for (SuspicionLevel level : SuspicionLevel.values()) {
                 out.add(new RiskAssessment(at, me, plus(Set.of(T, IB), me), level, false, false, true));
                 out.add(new RiskAssessment(at, me, plus(Set.of(T, IB), me), level, true, true, false));
@@ -574,7 +577,7 @@ class ReferenceAgreementTest {
                                 ? EnumSet.allOf(Topic.class)
                                 : EnumSet.complementOf(EnumSet.of(Topic.values()[(bits >> 8 & 7) % 5])),
                         bit(bits, 16) && bit(bits, 17));
-            case CONVERSATION_SKIP -> new ConversationSkip(at, actor, "Synthetic danger.");
+            case CONVERSATION_SKIP -> new ConversationSkip(at, actor, Set.of(Threat.CHILD), "Synthetic danger.");
             case RISK_ASSESSMENT ->
                 new RiskAssessment(
                         at,
@@ -599,9 +602,9 @@ class ReferenceAgreementTest {
             case ADVICE -> new Advice(at, actor, bit(bits, 15));
             case CLOSURE -> new Closure(at, actor, "Synthetic.");
             case STAFF_SUSPICION ->
-                new StaffSuspicion(at, actor, bit(bits, 15) ? Story.OTHER_TEACHER : T, bit(bits, 16));
-            case BOARD_NOTIFICATION -> new BoardNotification(at, actor);
-            case INSPECTOR_CONSULTATION -> new InspectorConsultation(at, actor);
+                new StaffSuspicion(at, actor, Suspect.of(bit(bits, 15) ? Story.OTHER_TEACHER : T), bit(bits, 16));
+            case BOARD_NOTIFICATION -> new BoardNotification(at, actor, Channel.DIRECT);
+            case INSPECTOR_CONSULTATION -> new InspectorConsultation(at, actor, false);
             default -> throw new IllegalArgumentException("not an action of the seed plan's table: " + type);
         };
     }
@@ -635,7 +638,7 @@ class ReferenceAgreementTest {
                         EnumSet.allOf(Topic.class),
                         bit(bits, 15) && bit(bits, 16) && bit(bits, 17));
             case CONVERSATION_SKIP ->
-                new ConversationSkip(at, List.of(T, IB, DIR).get(bits % 3), "Synthetic danger.");
+                new ConversationSkip(at, List.of(T, IB, DIR).get(bits % 3), Set.of(Threat.CHILD), "Synthetic danger.");
             case RISK_ASSESSMENT ->
                 new RiskAssessment(
                         at,
