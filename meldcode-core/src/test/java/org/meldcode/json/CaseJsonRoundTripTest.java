@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.meldcode.model.AccusedAndParentsInformed;
 import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
+import org.meldcode.model.AcuteDanger;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
@@ -33,6 +35,7 @@ import org.meldcode.model.IbNotification;
 import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.PoliceReport;
 import org.meldcode.model.Position;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.PupilConversation;
@@ -45,8 +48,11 @@ import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Substitution;
 import org.meldcode.model.Suspect;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Teller;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.model.Threat;
 import org.meldcode.model.Topic;
 import org.quicktheories.core.Gen;
@@ -91,7 +97,12 @@ class CaseJsonRoundTripTest {
                 new SafetyException(at, IB, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD, "Vader dreigde."),
                 new StaffSuspicion(at, TEACHER, Suspect.of("t-999", Position.TEACHER), true),
                 new BoardNotification(at, TEACHER, Channel.DIRECT),
-                new InspectorConsultation(at, Actor.of(Role.BOARD, "board-1"), false));
+                new InspectorConsultation(at, Actor.of(Role.BOARD, "board-1"), false),
+                new AccusedAndParentsInformed(at, Actor.of(Role.BOARD, "board-1")),
+                new PoliceReport(at, Actor.of(Role.BOARD, "board-1")),
+                new Substitution(at, Actor.of(Role.BOARD, "board-1"), Role.INTERN_BEGELEIDER, "af-1"),
+                new AcuteDanger(at, TEACHER, "Vader dreigt vanavond; het kind durft niet naar huis."),
+                new TellingArrangement(at, IB, Teller.VEILIG_THUIS, "Veilig Thuis vertelt het de ouders morgen."));
     }
 
     static Stream<Action> everyActionType() {

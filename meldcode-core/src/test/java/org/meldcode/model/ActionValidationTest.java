@@ -71,7 +71,12 @@ class ActionValidationTest {
                         "StaffSuspicion",
                         (at, a) -> new StaffSuspicion(at, a, Suspect.of("t-999", Position.TEACHER), true)),
                 kind("BoardNotification", (at, a) -> new BoardNotification(at, a, Channel.DIRECT)),
-                kind("InspectorConsultation", (at, a) -> new InspectorConsultation(at, a, false)));
+                kind("InspectorConsultation", (at, a) -> new InspectorConsultation(at, a, false)),
+                kind("AccusedAndParentsInformed", AccusedAndParentsInformed::new),
+                kind("PoliceReport", PoliceReport::new),
+                kind("Substitution", (at, a) -> new Substitution(at, a, Role.INTERN_BEGELEIDER, "af-1")),
+                kind("AcuteDanger", (at, a) -> new AcuteDanger(at, a, "Acuut gevaar.")),
+                kind("TellingArrangement", (at, a) -> new TellingArrangement(at, a, Teller.SCHOOL, "Afspraak.")));
     }
 
     @Test

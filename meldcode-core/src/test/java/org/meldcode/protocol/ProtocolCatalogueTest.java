@@ -61,7 +61,7 @@ class ProtocolCatalogueTest {
     @Test
     void every_clause_id_has_the_form_sp_digit_dot_digit() {
         assertThat(STAPPENPLAN.clauses()).isNotEmpty();
-        assertThat(STAPPENPLAN.clauses()).extracting(Clause::id).allMatch(id -> id.matches("S[PR]-\\d\\.\\d"));
+        assertThat(STAPPENPLAN.clauses()).extracting(Clause::id).allMatch(id -> id.matches("(SP|SR|AR)-\\d\\.\\d"));
     }
 
     @Test
@@ -75,7 +75,8 @@ class ProtocolCatalogueTest {
     void every_clause_belongs_to_the_stappenplan_and_to_the_step_its_id_names_or_to_no_step() {
         for (Clause clause : STAPPENPLAN.clauses()) {
             int named = Character.getNumericValue(clause.id().charAt(3));
-            int expected = named >= 1 && named <= 5 ? named : 0;
+            // the acute route spans every step, whatever its number
+            int expected = named >= 1 && named <= 5 && !clause.id().startsWith("AR-") ? named : 0;
 
             assertThat(clause.protocol()).as(clause.id()).isEqualTo(ProtocolRef.STAPPENPLAN_2021);
             assertThat(clause.step()).as("step of %s", clause.id()).isEqualTo(expected);
@@ -86,8 +87,8 @@ class ProtocolCatalogueTest {
     @Test
     void every_clause_has_a_source_quoting_the_plan_in_dutch() {
         for (Clause clause : STAPPENPLAN.clauses()) {
-            if (clause.id().startsWith("SR-")) {
-                continue; // the staff-perpetrator route quotes the national sources (every protocol has it)
+            if (clause.id().startsWith("SR-") || clause.id().startsWith("AR-")) {
+                continue; // the staff and acute routes quote the national sources (every protocol has them)
             }
             String source = clause.source();
             assertThat(source).as("source of %s", clause.id()).isNotBlank();
@@ -143,7 +144,17 @@ class ProtocolCatalogueTest {
 
     @Test
     void the_wie_column_grants_actions_to_the_roles_the_plan_names() {
-        assertThat(STAPPENPLAN.rolesFor(ActionType.IB_NOTIFICATION)).containsExactly(Role.TEACHER);
+        // the teacher informs the IB; the IB records own knowledge; a director informs the IB (SP-1.1)
+        assertThat(STAPPENPLAN.rolesFor(ActionType.IB_NOTIFICATION))
+                .containsExactlyInAnyOrder(Role.TEACHER, Role.INTERN_BEGELEIDER, Role.DIRECTOR);
+        assertThat(STAPPENPLAN.grants(ActionType.IB_NOTIFICATION, Role.SCHOOL_SOCIAL_WORKER))
+                .isFalse();
+        // acute danger: any staff member, at any step (AR-1.1); the arrangement: the IB (SP-5.7)
+        assertThat(STAPPENPLAN.rolesFor(ActionType.ACUTE_DANGER))
+                .doesNotContain(Role.BOARD)
+                .hasSize(5);
+        assertThat(STAPPENPLAN.stepOf(ActionType.ACUTE_DANGER)).isZero();
+        assertThat(STAPPENPLAN.rolesFor(ActionType.TELLING_ARRANGEMENT)).containsExactly(Role.INTERN_BEGELEIDER);
         assertThat(STAPPENPLAN.rolesFor(ActionType.PARENTS_CONVERSATION))
                 .containsExactlyInAnyOrder(Role.INTERN_BEGELEIDER, Role.DIRECTOR);
         assertThat(STAPPENPLAN.grants(ActionType.PARENTS_CONVERSATION, Role.TEACHER))

@@ -79,9 +79,10 @@ class ComplianceReviewTest {
         assertThat(finding(review, "NAT-2").explanation().english())
                 .contains("a confirmed suspicion, a very strong suspicion")
                 .contains("lacks: acute unsafety, structural unsafety");
-        // no report when help is accepted, also at structural unsafety
+        // the text: no report when help is accepted, whatever the unsafety (the library reports at
+        // acute or structural unsafety all the same, but the review describes the school's text)
         assertThat(finding(review, "NAT-3").explanation().english())
-                .startsWith("The protocol: no report when the parents accept help, except at acute unsafety.");
+                .startsWith("The protocol: never a report when the parents accept help.");
         assertThat(finding(review, "NAT-3").clauses()).contains("SP-5.4");
         // parents always told, no safety exception
         assertThat(finding(review, "NAT-4").clauses()).containsExactly("SP-5.7");
