@@ -418,7 +418,9 @@ final class DroolsEngine implements MeldcodeEngine {
             }
         }
         List<Owed> owed = new ArrayList<>(run.owed);
-        owed.sort(Comparator.comparingInt(Owed::order).thenComparing(Owed::key));
+        owed.sort(Comparator.comparingInt(Owed::order)
+                .thenComparing(Owed::key)
+                .thenComparing(o -> o.args().toString()));
         List<Obligation> obligations = new ArrayList<>(owed.size());
         for (Owed o : owed) {
             Instant since = o.since().at() != null

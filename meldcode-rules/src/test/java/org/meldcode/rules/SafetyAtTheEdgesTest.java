@@ -1,0 +1,299 @@
+package org.meldcode.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.meldcode.engine.Finding;
+import org.meldcode.engine.Guidance;
+import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.engine.NextAction;
+import org.meldcode.engine.Obligation;
+import org.meldcode.model.Action;
+import org.meldcode.model.ActionType;
+import org.meldcode.model.Actor;
+import org.meldcode.model.Case;
+import org.meldcode.model.Closure;
+import org.meldcode.model.Decision;
+import org.meldcode.model.DecisionKind;
+import org.meldcode.model.Event;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.model.Report;
+import org.meldcode.model.RiskAssessment;
+import org.meldcode.model.Role;
+import org.meldcode.model.StaffSuspicion;
+import org.meldcode.protocol.Protocol;
+import org.meldcode.testing.Generators;
+import org.meldcode.testing.Move;
+import org.meldcode.testing.Replay;
+
+/**
+ * The protocol at its edges (issue 13), as properties along generated sequences that mix the usual
+ * path with acute danger, skips for danger and staff suspicions (also of the IB and a director):
+ * no case reaches a dead end, and no report is refused when the latest weighing found acute or
+ * structural unsafety. {@code -Dmeldcode.examples=N} sets the number of sequences (default 10,000; these properties try a quarter of them).
+ */
+class SafetyAtTheEdgesTest {
+
+    /** A quarter of the usual number of sequences: each dead-end check follows the case several steps on. */
+    static final int EXAMPLES = Math.max(100, Integer.getInteger("meldcode.examples", 10_000) / 4);
+
+    static final long SEED = Long.getLong("meldcode.seed", 20261203L);
+    static final Protocol PROTOCOL = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
+    static final MeldcodeEngine ENGINE = MeldcodeRules.engine();
+
+    /**
+     * For each obligation (by its message key), the kinds of action that discharge it. An
+     * obligation missing here fails the test, so that a new one gets its way out named.
+     */
+    static final Map<String, Set<ActionType>> DISCHARGED_BY = Map.ofEntries(
+            Map.entry("owed.inform-ib", EnumSet.of(ActionType.IB_NOTIFICATION)),
+            Map.entry("owed.consult", EnumSet.of(ActionType.CONSULTATION)),
+            Map.entry(
+                    "owed.conversation",
+                    EnumSet.of(
+                            ActionType.PUPIL_CONVERSATION,
+                            ActionType.PARENTS_CONVERSATION,
+                            ActionType.CONVERSATION_SKIP)),
+            Map.entry("owed.close-suspicion-removed", EnumSet.of(ActionType.CLOSURE)),
+            Map.entry("owed.weigh", EnumSet.of(ActionType.RISK_ASSESSMENT)),
+            Map.entry("owed.discuss-with-management", EnumSet.of(ActionType.RISK_ASSESSMENT)),
+            Map.entry("owed.consult-veilig-thuis", EnumSet.of(ActionType.ADVICE)),
+            Map.entry("owed.decide", EnumSet.of(ActionType.DECISION)),
+            Map.entry("owed.report", EnumSet.of(ActionType.REPORT)),
+            Map.entry("owed.keep-logging", EnumSet.of(ActionType.LOG_ENTRY)),
+            Map.entry("owed.reweigh-deterioration", EnumSet.of(ActionType.RISK_ASSESSMENT)),
+            Map.entry("owed.tell-parents-of-report", EnumSet.of(ActionType.REPORT_CONVERSATION)),
+            Map.entry("owed.agree-telling-with-veilig-thuis", EnumSet.of(ActionType.TELLING_ARRANGEMENT)),
+            Map.entry("owed.ar.contact-veilig-thuis-now", EnumSet.of(ActionType.REPORT)),
+            Map.entry("owed.sr.inform-board", EnumSet.of(ActionType.BOARD_NOTIFICATION)),
+            Map.entry("owed.sr.consult-inspector", EnumSet.of(ActionType.INSPECTOR_CONSULTATION)),
+            Map.entry("owed.sr.inform-accused-and-parents", EnumSet.of(ActionType.ACCUSED_AND_PARENTS_INFORMED)),
+            Map.entry("owed.sr.file-police-report", EnumSet.of(ActionType.POLICE_REPORT)),
+            Map.entry("owed.sr.designate-substitute", EnumSet.of(ActionType.SUBSTITUTION)),
+            Map.entry("owed.sr.inform-substitute", EnumSet.of(ActionType.IB_NOTIFICATION)));
+
+    /** The refusals that would block a report that acute or structural unsafety asks for. */
+    static final Set<String> BLOCKING_A_REPORT = Set.of(
+            "refusal.report-despite-help",
+            "refusal.decision-after-help-without-deterioration",
+            "refusal.report-while-help-organised");
+
+    private static List<Replay.Step> replay(List<Move> moves) {
+        return Replay.run(ENGINE, PROTOCOL, moves);
+    }
+
+    /**
+     * No dead ends: after every event at the edges (acute danger, a skip, the staff route, telling the
+     * parents) and at the end of each sequence, the case can always move on by what it owes.
+     */
+    @Test
+    void along_sequences_at_the_edges_every_open_obligation_can_be_discharged() {
+        qt().withFixedSeed(SEED)
+                .withExamples(EXAMPLES)
+                .forAll(Generators.edgeSequences())
+                .checkAssert(moves -> {
+                    List<Replay.Step> steps = replay(moves);
+                    for (int i = 0; i < steps.size(); i++) {
+                        Replay.Step s = steps.get(i);
+                        boolean edge = s.result().permitted()
+                                && EDGE_EVENTS.contains(s.action().type());
+                        if (edge || i == steps.size() - 1) {
+                            assertNoDeadEnd(s.after());
+                        }
+                    }
+                });
+    }
+
+    /** The events after which the dead-end check runs (and at the end of every sequence). */
+    static final Set<ActionType> EDGE_EVENTS = EnumSet.of(
+            ActionType.ACUTE_DANGER,
+            ActionType.CONVERSATION_SKIP,
+            ActionType.STAFF_SUSPICION,
+            ActionType.SUBSTITUTION,
+            ActionType.BOARD_NOTIFICATION,
+            ActionType.INSPECTOR_CONSULTATION,
+            ActionType.ACCUSED_AND_PARENTS_INFORMED,
+            ActionType.POLICE_REPORT,
+            ActionType.TELLING_ARRANGEMENT,
+            ActionType.REPORT,
+            ActionType.DECISION);
+
+    /**
+     * From this case, following what is owed — each time an obligation that guidance shows a
+     * permitted way to discharge, taken the way the protocol asks — every obligation open now is
+     * discharged or can be taken up at some point, and at no point is something owed while nothing
+     * owed can be done: no dead end. (A case may stay open by design, such as the watch after help
+     * was organised; what it owes must stay doable.)
+     */
+    static void assertNoDeadEnd(Case start) {
+        Case c = start;
+        Set<String> pending = new TreeSet<>();
+        ENGINE.guide(c).obligations().forEach(o -> pending.add(o.text().toString()));
+        Set<String> taken = new TreeSet<>();
+        StringBuilder path = new StringBuilder();
+        for (int round = 0; round < 30 && !pending.isEmpty(); round++) {
+            Guidance g = ENGINE.guide(c);
+            if (g.closed()) {
+                return;
+            }
+            Map<ActionType, Set<Role>> permitted = new java.util.EnumMap<>(ActionType.class);
+            for (NextAction n : g.nextActions()) {
+                permitted.put(n.type(), n.roles());
+            }
+            Action next = null;
+            for (Obligation o : g.obligations()) {
+                Set<ActionType> ways = DISCHARGED_BY.get(o.text().key());
+                assertThat(ways)
+                        .as("the actions that discharge %s (%s)", o.text().key(), o.clause())
+                        .isNotNull();
+                Action way = wayToDischarge(c, ways, permitted);
+                if (way != null) {
+                    pending.remove(o.text().toString());
+                    if (next == null && taken.add(o.text().toString())) {
+                        next = way;
+                    }
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            assertThat(next)
+                    .as(
+                            "a dead end: owed %s, but nothing owed can be done; case %s; followed: %s",
+                            g.obligations(), describe(start), path)
+                    .isNotNull();
+            path.append(next.type()).append('/').append(next.actor().role()).append(' ');
+            c = ENGINE.apply(c, next).caseFile();
+        }
+        assertThat(pending)
+                .as("owed, and never doable by following what is owed; case %s; followed: %s", describe(start), path)
+                .isEmpty();
+    }
+
+    /** A permitted action of these kinds, taken the way the protocol asks, or null. */
+    private static Action wayToDischarge(Case c, Set<ActionType> ways, Map<ActionType, Set<Role>> permitted) {
+        Instant at = c.lastEventAt().orElse(Instant.EPOCH).plusSeconds(60);
+        for (ActionType type : ways) {
+            for (Role role : permitted.getOrDefault(type, Set.of())) {
+                for (Candidates.Candidate candidate : Candidates.of(type, role, at)) {
+                    if (ENGINE.evaluate(c, candidate.action()).permitted()) {
+                        return candidate.action();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * No report refused for want of a deterioration or because help is accepted, when the latest
+     * weighing found acute or structural unsafety: a decision to report by an IB and a director who
+     * are not suspected, and a report by such an IB, are never refused on those grounds.
+     */
+    @Test
+    void
+            along_sequences_at_the_edges_no_report_is_refused_when_the_latest_weighing_found_acute_or_structural_unsafety() {
+        qt().withFixedSeed(SEED)
+                .withExamples(EXAMPLES)
+                .forAll(Generators.edgeSequences())
+                .checkAssert(moves -> {
+                    for (Replay.Step s : replay(moves)) {
+                        Case c = s.after();
+                        RiskAssessment latest = null;
+                        boolean closed = false;
+                        for (Event e : c.events()) {
+                            if (e.action() instanceof RiskAssessment w) {
+                                latest = w;
+                            }
+                            closed |= e.action() instanceof Closure;
+                        }
+                        if (closed || latest == null || !(latest.acuteUnsafety() || latest.structuralUnsafety())) {
+                            continue;
+                        }
+                        var at = c.lastEventAt().orElseThrow().plusSeconds(60);
+                        Actor ib = Actor.of(Role.INTERN_BEGELEIDER, "ib-not-suspected");
+                        Actor director = Actor.of(Role.DIRECTOR, "dir-not-suspected");
+                        Action decide = new Decision(
+                                at, ib, Set.of(ib, director), DecisionKind.REPORT, true, true, "Synthetic grounds.");
+                        Action report = new Report(at, ib, false);
+                        for (Action a : List.of(decide, report)) {
+                            for (Finding f : ENGINE.evaluate(c, a).findings()) {
+                                assertThat(BLOCKING_A_REPORT)
+                                        .as(
+                                                "%s refused by %s after a weighing with acute or structural unsafety; case %s",
+                                                a.type(), f.clause(), describe(c))
+                                        .doesNotContain(f.explanation().key());
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** The generated sequences meet the edges the properties are about. */
+    @Test
+    void the_sequences_at_the_edges_reach_acute_reports_skips_suspects_substitutes_and_police_reports() {
+        Set<String> seen = new TreeSet<>();
+        qt().withFixedSeed(SEED)
+                .withExamples(Math.min(EXAMPLES, 2_000))
+                .forAll(Generators.edgeSequences())
+                .checkAssert(moves -> {
+                    List<Replay.Step> steps = replay(moves);
+                    Case c = steps.get(steps.size() - 1).after();
+                    List<Action> done = c.events().stream().map(Event::action).toList();
+                    for (int i = 0; i < done.size(); i++) {
+                        Action a = done.get(i);
+                        List<Action> before = done.subList(0, i);
+                        if (a instanceof Report && AcuteRoute.recorded(before)) {
+                            seen.add("acute report");
+                        }
+                        if (a instanceof StaffSuspicion x) {
+                            seen.add("suspect " + x.suspect().position());
+                        }
+                        if (a.type() == ActionType.SUBSTITUTION) {
+                            seen.add("substitute");
+                        }
+                        if (a.type() == ActionType.POLICE_REPORT) {
+                            seen.add("police report");
+                        }
+                        if (a.type() == ActionType.CONVERSATION_SKIP) {
+                            seen.add("skip");
+                        }
+                        if (a.type() == ActionType.TELLING_ARRANGEMENT) {
+                            seen.add("arrangement");
+                        }
+                        if (a instanceof Closure) {
+                            seen.add("closed");
+                        }
+                    }
+                });
+        assertThat(seen)
+                .contains(
+                        "acute report",
+                        "suspect INTERN_BEGELEIDER",
+                        "suspect DIRECTOR",
+                        "suspect CARETAKER",
+                        "substitute",
+                        "police report",
+                        "skip",
+                        "arrangement",
+                        "closed");
+    }
+
+    private static String describe(Case c) {
+        StringBuilder b = new StringBuilder();
+        for (Event e : c.events()) {
+            b.append(e.action().type())
+                    .append('/')
+                    .append(e.action().actor().role())
+                    .append(' ');
+        }
+        return b.toString().strip();
+    }
+}
