@@ -28,12 +28,13 @@ class GuidanceTest {
     }
 
     @Test
-    void a_new_case_is_in_step_1_and_owes_informing_the_ib_which_only_the_teacher_may_do() {
+    void a_new_case_is_in_step_1_and_owes_informing_the_ib_which_the_teacher_the_ib_or_a_director_may_do() {
         Guidance g = ENGINE.guide(Story.newCase().caseFile());
         assertThat(g.currentStep().number()).isEqualTo(1);
         assertThat(g.closed()).isFalse();
         assertThat(obligationClauses(g)).containsExactly("SP-1.1");
-        assertThat(next(g, ActionType.IB_NOTIFICATION).roles()).containsExactly(Role.TEACHER);
+        assertThat(next(g, ActionType.IB_NOTIFICATION).roles())
+                .containsExactlyInAnyOrder(Role.TEACHER, Role.INTERN_BEGELEIDER, Role.DIRECTOR);
         assertThat(next(g, ActionType.CONSULTATION))
                 .as("consultation waits for the IB")
                 .isNull();

@@ -390,13 +390,14 @@ class ProtocolComparisonTest {
     }
 
     @Test
-    void
-            given_structural_unsafety_and_parents_who_accept_help_then_the_seed_plan_forbids_the_report_the_national_framework_requires() {
+    void given_structural_unsafety_and_parents_who_accept_help_then_both_protocols_report_and_refuse_help_alone() {
+        // issue 13: the seed plan no longer forbids the report here (SP-5.2, acute or structural
+        // unsafety is always reported); it refuses help in its place, as the national framework does
         Situation s = new Situation(SuspicionLevel.PRESENT, false, true, false, true, true);
         Outcome seed = outcome(SEED, s);
         Outcome national = outcome(NATIONAL, s);
-        assertThat(seed.help()).isEmpty();
-        assertThat(seed.report()).containsExactly("SP-5.4");
+        assertThat(seed.help()).containsExactly("SP-5.2");
+        assertThat(seed.report()).isEmpty();
         assertThat(national.help()).containsExactly("LK-5.2");
         assertThat(national.report()).isEmpty();
     }

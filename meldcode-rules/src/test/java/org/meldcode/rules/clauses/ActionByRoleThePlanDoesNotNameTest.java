@@ -12,6 +12,7 @@ import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.LogEntry;
+import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
@@ -53,11 +54,18 @@ class ActionByRoleThePlanDoesNotNameTest {
     }
 
     @Test
-    void the_ib_informing_herself_is_refused_and_the_teacher_informing_the_ib_is_permitted() {
+    void step_1_starts_where_the_signal_arrives_but_not_with_the_school_social_worker() {
+        // AMBIGUITY SP-1.1: the IB records own knowledge, a director informs the IB
         Story story = Story.newCase().signalLogged();
-        assertThat(story.when(at -> new IbNotification(at, IB)).clauseIds()).containsExactly("SP-0.2");
+        assertThat(story.when(at -> new IbNotification(at, IB)).permitted()).isTrue();
+        assertThat(story.when(at -> new IbNotification(at, Actor.of(Role.DIRECTOR, "dir-301")))
+                        .permitted())
+                .isTrue();
         assertThat(story.when(at -> new IbNotification(at, TEACHER)).permitted())
                 .isTrue();
+        assertThat(story.when(at -> new IbNotification(at, Actor.of(Role.SCHOOL_SOCIAL_WORKER, "smw-401")))
+                        .clauseIds())
+                .containsExactly("SP-0.2");
     }
 
     @Test

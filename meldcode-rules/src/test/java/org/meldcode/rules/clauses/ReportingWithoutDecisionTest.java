@@ -5,6 +5,8 @@ import static org.meldcode.rules.Story.*;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.meldcode.engine.Finding;
+import org.meldcode.engine.Ruling;
 import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.Report;
@@ -21,9 +23,17 @@ class ReportingWithoutDecisionTest {
     }
 
     @Test
-    void a_report_after_a_decision_to_organise_help_is_refused() {
+    void a_report_after_a_decision_to_organise_help_is_refused_under_sp_5_5_with_a_remedy_that_moves_the_case() {
         Story story = Story.newCase().helpOrganised();
-        assertThat(story.when(at -> new Report(at, IB, false)).clauseIds()).containsExactly("SP-5.1");
+        Ruling ruling = story.when(at -> new Report(at, IB, false));
+        // not "decide to report first" (SP-5.1): that decision is refused too (SP-5.5)
+        assertThat(ruling.clauseIds()).containsExactly("SP-5.5");
+        Finding finding = ruling.findings().get(0);
+        assertThat(finding.remedy().english())
+                .contains("Log the deterioration and weigh again")
+                .contains("ask Veilig Thuis for advice")
+                .contains("acute danger");
+        assertThat(finding.remedy().dutch()).contains("weeg opnieuw").contains("Veilig Thuis om advies");
     }
 
     @Test
