@@ -72,6 +72,58 @@ final class Fixtures {
             """;
 
     /**
+     * Issue 13's actions in the scenario format: acute danger and a report by the teacher at once,
+     * a caretaker suspected (a suspect by staff id and position), the board informed only through
+     * school management (refused) and then directly, and step 3 skipped first naming no danger to
+     * a person (refused under SP-3.1), then naming the pupil and the family.
+     */
+    static final String ISSUE_13 = """
+            name: Acute danger lets the teacher report at once; a skip of step 3 names a danger.
+            protocol: {id: stappenplan, version: "2021-09"}
+            steps:
+              - at: 2026-09-07T08:00:00Z
+                actor: {role: TEACHER, staffId: lk-104}
+                action: {type: ACUTE_DANGER, what: "The pupil is afraid to go home tonight."}
+                expect: permitted
+                guidance: {obligations: [AR-1.2, SP-1.1]}
+              - at: 2026-09-07T08:10:00Z
+                actor: {role: TEACHER, staffId: lk-104}
+                action: {type: REPORT, anonymous: false}
+                expect: permitted
+              - at: 2026-09-07T08:20:00Z
+                actor: {role: TEACHER, staffId: lk-104}
+                action: {type: STAFF_SUSPICION, suspect: {staffId: cs-701, position: CARETAKER}, sexualOffence: false}
+                expect: permitted
+              - at: 2026-09-07T08:30:00Z
+                actor: {role: TEACHER, staffId: lk-104}
+                action: {type: BOARD_NOTIFICATION, channel: VIA_SCHOOL_MANAGEMENT}
+                expect: {refused: [SR-1.2]}
+              - at: 2026-09-07T08:40:00Z
+                actor: {role: TEACHER, staffId: lk-104}
+                action: {type: BOARD_NOTIFICATION, channel: DIRECT}
+                expect: permitted
+              - at: 2026-09-07T09:00:00Z
+                actor: {role: TEACHER, staffId: lk-104}
+                action: {type: IB_NOTIFICATION}
+                expect: permitted
+              - at: 2026-09-07T10:00:00Z
+                actor: {role: INTERN_BEGELEIDER, staffId: ib-201}
+                action: {type: CONSULTATION, participants: [{role: TEACHER, staffId: lk-104}, \
+            {role: INTERN_BEGELEIDER, staffId: ib-201}, {role: SCHOOL_SOCIAL_WORKER, staffId: smw-401}], anonymous: true}
+                expect: permitted
+              - at: 2026-09-07T11:00:00Z
+                actor: {role: INTERN_BEGELEIDER, staffId: ib-201}
+                action: {type: CONVERSATION_SKIP, endangered: [RELATIONSHIP_OF_TRUST], \
+            reason: "The family would break off contact."}
+                expect: {refused: [SP-3.1]}
+              - at: 2026-09-07T11:10:00Z
+                actor: {role: INTERN_BEGELEIDER, staffId: ib-201}
+                action: {type: CONVERSATION_SKIP, endangered: [CHILD, FAMILY], \
+            reason: "A parent threatened the pupil after an earlier talk."}
+                expect: permitted
+            """;
+
+    /**
      * The malformed scenario files: file name, content (null: the file is not created, or is a
      * directory when the name ends in '/'), and a fragment the error message must contain.
      */
@@ -95,6 +147,16 @@ final class Fixtures {
                         "backwards.yaml",
                         PASSING.replace("2026-09-07T09:00:00Z", "2026-09-07T07:00:00Z"),
                         "/steps/1/at: the time 2026-09-07T07:00:00Z is before"),
+                Arguments.of(
+                        "skip-before-issue-13.yaml",
+                        ISSUE_13.replace("endangered: [CHILD, FAMILY], ", ""),
+                        "/steps/8/action/endangered: missing required field"),
+                Arguments.of(
+                        "suspect-as-actor.yaml",
+                        ISSUE_13.replace(
+                                "suspect: {staffId: cs-701, position: CARETAKER}",
+                                "suspect: {role: TEACHER, staffId: lk-105}"),
+                        "/steps/2/action/suspect/role: unknown field; expected one of: staffId, position"),
                 Arguments.of("empty.yaml", "", "the input is empty"),
                 Arguments.of("blank.yaml", "  \n\n", "the input is empty"),
                 Arguments.of("binary.yaml", BINARY, "not UTF-8 text"),

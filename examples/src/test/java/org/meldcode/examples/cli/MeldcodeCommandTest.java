@@ -61,6 +61,22 @@ class MeldcodeCommandTest {
     }
 
     @Test
+    void run_replays_issue_13s_actions_acute_danger_a_suspect_by_position_and_a_skip_that_must_name_a_danger()
+            throws IOException {
+        Outcome o = meldcode("run", file("issue-13.yaml", Fixtures.ISSUE_13));
+
+        assertThat(o.code()).as(o.out() + o.err()).isZero();
+        assertThat(o.out())
+                .containsPattern("step 2 +REPORT +TEACHER lk-104 +permitted +ok")
+                .containsPattern("step 3 +STAFF_SUSPICION +TEACHER lk-104 +permitted +ok")
+                .containsPattern("step 4 +BOARD_NOTIFICATION +TEACHER lk-104 +refused SR-1.2 +ok")
+                .containsPattern("step 8 +CONVERSATION_SKIP +INTERN_BEGELEIDER ib-201 +refused SP-3.1 +ok")
+                .containsPattern("step 9 +CONVERSATION_SKIP +INTERN_BEGELEIDER ib-201 +permitted +ok")
+                .doesNotContain("MISMATCH");
+        assertThat(o.out().lines().reduce((a, b) -> b)).hasValue("1 passed, 0 failed");
+    }
+
+    @Test
     void run_a_wrong_expectation_shows_the_mismatch_and_exits_1() throws IOException {
         Outcome o = meldcode("run", file("wrong.yaml", Fixtures.WRONG_EXPECTATION));
 

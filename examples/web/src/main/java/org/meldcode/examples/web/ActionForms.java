@@ -16,8 +16,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The form of each kind of action, derived from the action records themselves: a field per
  * record component (except {@code at} and {@code actor}, which the server and the chosen person
- * supply) with its kind ({@code boolean}, {@code text}, {@code date}, {@code enum},
- * {@code enums}, {@code actors}), its label and, for choices, the values with their labels.
+ * supply) with its kind ({@code boolean}, {@code text}, {@code id}, {@code date}, {@code enum},
+ * {@code enums}, {@code actor}, {@code actors}, {@code record}), its label and, for choices, the
+ * values with their labels.
+ *
+ * <p>A text component whose name ends in {@code Id} (an opaque staff id, such as a substitute's)
+ * is an {@code id}: one line, not free text. A record component other than an {@link Actor} (the
+ * {@link org.meldcode.model.Suspect} of a staff suspicion: a staff id and a position) is a
+ * {@code record} whose own {@code fields} are derived in the same way; their labels are keyed by
+ * the path, {@code field.suspect.staffId}.
  */
 final class ActionForms {
 
@@ -38,22 +45,24 @@ final class ActionForms {
             ArrayNode fields = form.putArray("fields");
             for (RecordComponent c : recordOf(type).getRecordComponents()) {
                 if (!c.getName().equals("at") && !c.getName().equals("actor")) {
-                    fields.add(field(c, locale));
+                    fields.add(field(c, "", locale));
                 }
             }
         }
         return out;
     }
 
-    private static ObjectNode field(RecordComponent c, Locale locale) {
+    /** The field of a record component; {@code parent} is the path of the record it is part of. */
+    private static ObjectNode field(RecordComponent c, String parent, Locale locale) {
         ObjectNode f = Json.object();
+        String path = parent + c.getName();
         f.put("name", c.getName());
-        f.put("label", Texts.get(locale, "field." + c.getName()));
+        f.put("label", Texts.get(locale, "field." + path));
         Class<?> raw = c.getType();
         if (raw == boolean.class) {
             f.put("kind", "boolean");
         } else if (raw == String.class) {
-            f.put("kind", "text");
+            f.put("kind", c.getName().endsWith("Id") ? "id" : "text");
         } else if (raw == LocalDate.class) {
             f.put("kind", "date");
         } else if (raw == Actor.class) {
@@ -61,6 +70,12 @@ final class ActionForms {
         } else if (raw.isEnum()) {
             f.put("kind", "enum");
             f.set("values", values(raw, locale));
+        } else if (raw.isRecord()) {
+            f.put("kind", "record");
+            ArrayNode parts = f.putArray("fields");
+            for (RecordComponent part : raw.getRecordComponents()) {
+                parts.add(field(part, path + ".", locale));
+            }
         } else if (Collection.class.isAssignableFrom(raw)) {
             Type element = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
             if (element == Actor.class) {

@@ -1,15 +1,26 @@
 package org.meldcode.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meldcode.examples.web.Running.ACCUSED_AND_PARENTS_INFORMED;
 import static org.meldcode.examples.web.Running.CONSULTATION;
+import static org.meldcode.examples.web.Running.CONSULTATION_BY_SUBSTITUTE;
 import static org.meldcode.examples.web.Running.DECISION;
 import static org.meldcode.examples.web.Running.IB_NOTIFICATION;
 import static org.meldcode.examples.web.Running.PARENTS_CONVERSATION;
+import static org.meldcode.examples.web.Running.POLICE_REPORT;
 import static org.meldcode.examples.web.Running.REPORT_BY_IB;
 import static org.meldcode.examples.web.Running.REPORT_BY_TEACHER;
 import static org.meldcode.examples.web.Running.REPORT_CONVERSATION;
 import static org.meldcode.examples.web.Running.RISK_ASSESSMENT;
+import static org.meldcode.examples.web.Running.TEACHER;
+import static org.meldcode.examples.web.Running.acuteDanger;
+import static org.meldcode.examples.web.Running.boardNotification;
+import static org.meldcode.examples.web.Running.conversationSkip;
+import static org.meldcode.examples.web.Running.inspectorConsultation;
 import static org.meldcode.examples.web.Running.logEntry;
+import static org.meldcode.examples.web.Running.staffSuspicion;
+import static org.meldcode.examples.web.Running.substitution;
+import static org.meldcode.examples.web.Running.tellingArrangement;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -20,6 +31,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,8 +46,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.meldcode.examples.web.Running.Answer;
 import org.meldcode.json.CaseJson;
 import org.meldcode.model.Case;
+import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Integrity;
+import org.meldcode.model.Position;
 import org.meldcode.model.ProtocolRef;
+import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Suspect;
+import org.meldcode.model.Threat;
 import org.meldcode.protocol.Protocol;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -403,8 +420,6 @@ class ApiTest {
         JsonNode log = find(forms, "LOG_ENTRY");
         assertThat(log.get("fields").findValuesAsString("name"))
                 .containsExactly("observedOn", "signal", "source", "text", "deterioration");
-        forms.forEach(f -> f.get("fields")
-                .forEach(field -> assertThat(field.get("label").asString()).doesNotStartWith("field.")));
         JsonNode decision = find(forms, "DECISION");
         assertThat(decision.get("fields")
                         .get(1)
@@ -413,6 +428,192 @@ class ApiTest {
                         .get("label")
                         .asString())
                 .isEqualTo("report to Veilig Thuis");
+        // AND in both languages every field, also a record's own, and every value has a label of its own
+        for (String lang : List.of("nl", "en")) {
+            app.get("/api/action-types?lang=" + lang).json().forEach(form -> {
+                assertThat(form.get("label").asString())
+                        .as(lang)
+                        .isNotEqualTo(form.get("type").asString());
+                form.get("fields")
+                        .forEach(field -> assertLabelled(
+                                field, lang + " " + form.get("type").asString()));
+            });
+        }
+    }
+
+    @Test
+    void the_forms_of_issue_13_ask_for_a_suspect_by_id_and_position_and_for_whom_a_skipped_talk_endangers() {
+        JsonNode forms = app.get("/api/action-types").json();
+        // the suspect of a staff suspicion: a record of its own, an opaque id and a position
+        JsonNode suspect = field(find(forms, "STAFF_SUSPICION"), "suspect");
+        assertThat(suspect.get("kind").asString()).isEqualTo("record");
+        assertThat(suspect.get("label").asString())
+                .isEqualTo("De persoon die wordt verdacht (iemand met taken op school)");
+        assertThat(suspect.get("fields").findValuesAsString("name")).containsExactly("staffId", "position");
+        assertThat(suspect.get("fields").findValuesAsString("kind")).containsExactly("id", "enum");
+        JsonNode position = suspect.get("fields").get(1);
+        assertThat(position.get("values").findValuesAsString("value")).containsExactly(names(Position.values()));
+        assertThat(position.get("values").findValuesAsString("label")).contains("conciërge", "vrijwilliger");
+        // whom a skipped conversation would endanger: several choices among the threats
+        JsonNode endangered = field(find(forms, "CONVERSATION_SKIP"), "endangered");
+        assertThat(endangered.get("kind").asString()).isEqualTo("enums");
+        assertThat(endangered.get("values").findValuesAsString("value")).containsExactly(names(Threat.values()));
+        // the other new fields, each by the kind of its record component
+        assertThat(field(find(forms, "SUBSTITUTION"), "substituteId")
+                        .get("kind")
+                        .asString())
+                .isEqualTo("id");
+        assertThat(field(find(forms, "SUBSTITUTION"), "role").get("kind").asString())
+                .isEqualTo("enum");
+        assertThat(field(find(forms, "BOARD_NOTIFICATION"), "channel")
+                        .get("values")
+                        .findValuesAsString("value"))
+                .containsExactly("DIRECT", "VIA_SCHOOL_MANAGEMENT");
+        assertThat(field(find(forms, "INSPECTOR_CONSULTATION"), "reasonableSuspicion")
+                        .get("kind")
+                        .asString())
+                .isEqualTo("boolean");
+        assertThat(field(find(forms, "ACUTE_DANGER"), "what").get("kind").asString())
+                .isEqualTo("text");
+        assertThat(field(find(forms, "TELLING_ARRANGEMENT"), "teller")
+                        .get("values")
+                        .findValuesAsString("value"))
+                .containsExactly("SCHOOL", "VEILIG_THUIS");
+        assertThat(find(forms, "POLICE_REPORT").get("fields").size()).isZero();
+        assertThat(find(forms, "ACCUSED_AND_PARENTS_INFORMED").get("fields").size())
+                .isZero();
+        // AND the page can act as the school board, which takes the staff route's own actions
+        JsonNode staff = app.get("/api/school").json().get("staff");
+        assertThat(staff.findValuesAsString("role")).contains("BOARD");
+        assertThat(find(forms, "POLICE_REPORT").get("roles").findValuesAsString("role"))
+                .containsExactly("BOARD");
+    }
+
+    @Test
+    void after_acute_danger_is_recorded_the_teacher_reports_at_once_and_veilig_thuis_is_owed_until_then() {
+        // GIVEN a case with one logbook entry, where a report by the teacher is refused
+        String id = app.newCase();
+        assertThat(app.act(id, 0, logEntry("Leerling durft niet naar huis.")).status())
+                .isEqualTo(201);
+        assertThat(app.post("/api/cases/" + id + "/evaluate", "{\"action\":" + REPORT_BY_TEACHER + "}")
+                        .json()
+                        .get("permitted")
+                        .asBoolean())
+                .isFalse();
+        // WHEN the teacher records acute danger
+        Answer acute =
+                app.act(id, 1, acuteDanger(TEACHER, "Leerling vertelt bang te zijn om vanavond naar huis te gaan."));
+        // THEN it is recorded and contact with Veilig Thuis now is owed first
+        assertThat(acute.status()).as(acute.body()).isEqualTo(201);
+        JsonNode owed = acute.json().get("guidance").get("obligations");
+        assertThat(owed.get(0).get("clauseId").asString()).isEqualTo("AR-1.2");
+        assertThat(owed.get(0).get("text").asString()).contains("Veilig Thuis");
+        // WHEN the teacher reports to Veilig Thuis without steps 2 to 5
+        Answer report = app.act(id, 2, REPORT_BY_TEACHER);
+        // THEN the report is recorded, and contact with Veilig Thuis is no longer owed
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        assertThat(report.json().get("event").get("type").asString()).isEqualTo("REPORT");
+        assertThat(report.json().get("guidance").get("obligations").findValuesAsString("clauseId"))
+                .doesNotContain("AR-1.2");
+        Case stored = CaseJson.read(app.get("/api/cases/" + id).body());
+        assertThat(stored.size()).isEqualTo(3);
+        assertThat(Integrity.verify(stored)).isEmpty();
+    }
+
+    @Test
+    void a_skip_of_step_3_that_names_no_danger_to_a_person_is_refused_under_sp_3_1_and_one_that_does_is_recorded() {
+        // GIVEN a case at step 3
+        String id = app.newCase();
+        walk(id, logEntry("Blauwe plek op de arm."), IB_NOTIFICATION, CONSULTATION);
+        // WHEN the IB skips step 3 naming no one, or only the relationship of trust
+        for (String endangered : List.of("[]", "[\"RELATIONSHIP_OF_TRUST\"]")) {
+            Answer a = app.post(
+                    "/api/cases/" + id + "/actions?lang=en",
+                    "{\"expectedVersion\":3,\"action\":" + conversationSkip(endangered) + "}");
+            // THEN the skip is refused under SP-3.1, and nothing is appended
+            assertThat(a.status()).as(endangered + ": " + a.body()).isEqualTo(422);
+            assertThat(a.json().get("clauses").toString()).isEqualTo("[\"SP-3.1\"]");
+            assertThat(findClause(a.json().get("findings"), "SP-3.1")
+                            .get("remedy")
+                            .asString())
+                    .isNotBlank();
+        }
+        assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isEqualTo(3);
+        // WHEN the skip names the pupil THEN it is recorded with whom it endangers
+        Answer named = app.act(id, 3, conversationSkip("[\"CHILD\"]"));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        Case stored = CaseJson.read(app.get("/api/cases/" + id).body());
+        assertThat(((ConversationSkip) stored.events().get(3).action()).endangered())
+                .containsExactly(Threat.CHILD);
+    }
+
+    @Test
+    void after_step_3_was_skipped_for_danger_the_parents_are_told_of_the_report_as_agreed_with_veilig_thuis() {
+        // GIVEN a case whose step 3 was skipped because a conversation would endanger the pupil, reported
+        String id = app.newCase();
+        int version = walk(
+                id,
+                logEntry("Blauwe plek op de arm."),
+                IB_NOTIFICATION,
+                CONSULTATION,
+                conversationSkip("[\"CHILD\"]"),
+                RISK_ASSESSMENT,
+                DECISION,
+                REPORT_BY_IB);
+        // THEN telling the parents waits for an arrangement with Veilig Thuis
+        Answer early = app.act(id, version, REPORT_CONVERSATION);
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.json().get("clauses").toString()).contains("SP-5.7");
+        // WHEN the IB records that the school tells them, as agreed, and then the parents are told
+        Answer arranged = app.act(id, version, tellingArrangement("SCHOOL"));
+        assertThat(arranged.status()).as(arranged.body()).isEqualTo(201);
+        Answer told = app.act(id, version + 1, REPORT_CONVERSATION);
+        // THEN both are recorded and nothing more is owed
+        assertThat(told.status()).as(told.body()).isEqualTo(201);
+        assertThat(told.json().get("guidance").get("obligations").size()).isZero();
+    }
+
+    @Test
+    void the_staff_route_by_law_is_recorded_through_the_api_with_the_ib_suspected_and_a_substitute() {
+        // GIVEN a case with a logbook entry
+        String id = app.newCase();
+        int version = walk(id, logEntry("Leerling vertelt over een medewerker."));
+        // WHEN the teacher records that the IB is suspected
+        Answer suspicion = app.act(id, version++, staffSuspicion("ib-201", "INTERN_BEGELEIDER"));
+        assertThat(suspicion.status()).as(suspicion.body()).isEqualTo(201);
+        assertThat(suspicion.json().get("guidance").get("obligations").findValuesAsString("clauseId"))
+                .contains("SR-1.2", "SR-1.5");
+        // THEN telling only school management does not count as informing the board (SR-1.2)
+        Answer indirect = app.act(id, version, boardNotification("VIA_SCHOOL_MANAGEMENT"));
+        assertThat(indirect.status()).as(indirect.body()).isEqualTo(422);
+        assertThat(indirect.json().get("clauses").toString()).contains("SR-1.2");
+        // AND the board, informed directly, designates a substitute for the IB and consults the inspector
+        version = walk(
+                id,
+                version,
+                boardNotification("DIRECT"),
+                substitution("INTERN_BEGELEIDER", "af-202"),
+                inspectorConsultation(true));
+        // WHEN the board files a police report before informing the accused and the parents THEN it is refused
+        Answer early = app.act(id, version, POLICE_REPORT);
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.json().get("clauses").toString()).contains("SR-1.4");
+        // WHEN it informs them and files the report THEN nothing of the staff route's law is owed any more
+        version = walk(id, version, ACCUSED_AND_PARENTS_INFORMED, POLICE_REPORT);
+        JsonNode g = app.get("/api/cases/" + id + "/guidance").json();
+        assertThat(g.get("obligations").findValuesAsString("clauseId")).doesNotContain("SR-1.3", "SR-1.4");
+        // AND the case goes on with the substitute, never the suspected IB
+        version = walk(id, version, IB_NOTIFICATION);
+        Answer bySuspect = app.act(id, version, CONSULTATION);
+        assertThat(bySuspect.status()).as(bySuspect.body()).isEqualTo(422);
+        assertThat(bySuspect.json().get("clauses").toString()).contains("SR-1.1");
+        assertThat(app.act(id, version, CONSULTATION_BY_SUBSTITUTE).status()).isEqualTo(201);
+        // AND the stored case holds the suspect by id and position, and verifies
+        Case stored = CaseJson.read(app.get("/api/cases/" + id).body());
+        assertThat(((StaffSuspicion) stored.events().get(1).action()).suspect())
+                .isEqualTo(new Suspect("ib-201", Position.INTERN_BEGELEIDER));
+        assertThat(stored.size()).isEqualTo(version + 1);
+        assertThat(Integrity.verify(stored)).isEmpty();
     }
 
     @Test
@@ -434,6 +635,48 @@ class ApiTest {
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return f.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+    }
+
+    /** Takes each action in turn from version 0, each to be recorded; the case's version after them. */
+    private static int walk(String id, String... actions) {
+        return walk(id, 0, actions);
+    }
+
+    /** Takes each action in turn from the version given, each to be recorded; the version after them. */
+    private static int walk(String id, int version, String... actions) {
+        for (String action : actions) {
+            Answer a = app.act(id, version, action);
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+            version++;
+        }
+        return version;
+    }
+
+    private static void assertLabelled(JsonNode field, String where) {
+        String name = where + " " + field.get("name").asString();
+        assertThat(field.get("label").asString()).as(name).doesNotStartWith("field.");
+        if (field.has("values")) {
+            field.get("values")
+                    .forEach(v -> assertThat(v.get("label").asString())
+                            .as(name + " " + v.get("value").asString())
+                            .isNotEqualTo(v.get("value").asString()));
+        }
+        if (field.has("fields")) {
+            field.get("fields").forEach(part -> assertLabelled(part, name));
+        }
+    }
+
+    private static JsonNode field(JsonNode form, String name) {
+        for (JsonNode f : form.get("fields")) {
+            if (f.get("name").asString().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no field " + name + " in " + form);
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
     private static JsonNode find(JsonNode array, String type) {

@@ -23,6 +23,9 @@ import org.meldcode.json.CaseJson;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.Integrity;
+import org.meldcode.model.Position;
+import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Suspect;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -168,6 +171,64 @@ class BrowserTest {
         assertThat(b.findElement(By.id("obligations")).getText()).contains("Niets openstaand");
         Case stored = CaseJson.read(app.get("/api/cases/" + caseId).body());
         assertThat(stored.size()).isEqualTo(8);
+        assertThat(Integrity.verify(stored)).isEmpty();
+    }
+
+    @Test
+    void acute_danger_and_the_staff_route_are_recorded_from_the_page_the_suspect_by_id_and_position()
+            throws IOException {
+        // GIVEN a case with a logbook entry, opened on the page
+        String caseId = app.newCase();
+        WebDriver b = browser(caseId);
+        act(
+                b,
+                "lk-104",
+                ActionType.LOG_ENTRY,
+                1,
+                () -> b.findElement(By.id("f-text")).sendKeys("Leerling vertelt bang te zijn voor iemand op school."));
+
+        // WHEN the teacher records acute danger THEN contact with Veilig Thuis is owed first
+        act(
+                b,
+                "lk-104",
+                ActionType.ACUTE_DANGER,
+                2,
+                () -> b.findElement(By.id("f-what")).sendKeys("Leerling durft vanmiddag niet naar huis."));
+        assertThat(b.findElement(By.id("obligations")).getText()).startsWith("AR-1.2");
+        // AND the teacher reports at once
+        act(b, "lk-104", ActionType.REPORT, 3, () -> {});
+
+        // WHEN the teacher records that the IB is suspected, as a staff id and a position, and tells the board
+        act(b, "lk-104", ActionType.STAFF_SUSPICION, 4, () -> {
+            b.findElement(By.id("f-suspect-staffId")).sendKeys("ib-201");
+            new Select(b.findElement(By.id("f-suspect-position"))).selectByValue("INTERN_BEGELEIDER");
+            check(b, "f-sexualOffence");
+        });
+        act(
+                b,
+                "lk-104",
+                ActionType.BOARD_NOTIFICATION,
+                5,
+                () -> new Select(b.findElement(By.id("f-channel"))).selectByValue("DIRECT"));
+        // AND the board designates the aandachtsfunctionaris, consults the inspector, informs and files
+        act(b, "bg-601", ActionType.SUBSTITUTION, 6, () -> {
+            new Select(b.findElement(By.id("f-role"))).selectByValue("INTERN_BEGELEIDER");
+            b.findElement(By.id("f-substituteId")).sendKeys("af-202");
+        });
+        act(b, "bg-601", ActionType.INSPECTOR_CONSULTATION, 7, () -> check(b, "f-reasonableSuspicion"));
+        act(b, "bg-601", ActionType.ACCUSED_AND_PARENTS_INFORMED, 8, () -> {});
+        act(b, "bg-601", ActionType.POLICE_REPORT, 9, () -> {});
+        // AND the substitute agrees with Veilig Thuis that Veilig Thuis tells the parents
+        act(b, "af-202", ActionType.TELLING_ARRANGEMENT, 10, () -> {
+            new Select(b.findElement(By.id("f-teller"))).selectByValue("VEILIG_THUIS");
+            b.findElement(By.id("f-agreement")).sendKeys("Veilig Thuis vertelt het de ouders vandaag.");
+        });
+
+        // THEN the stored case holds the suspect by id and position, and verifies
+        Case stored = CaseJson.read(app.get("/api/cases/" + caseId).body());
+        assertThat(stored.size()).isEqualTo(10);
+        assertThat(((StaffSuspicion) stored.events().get(3).action()).suspect())
+                .isEqualTo(new Suspect("ib-201", Position.INTERN_BEGELEIDER));
         assertThat(Integrity.verify(stored)).isEmpty();
     }
 

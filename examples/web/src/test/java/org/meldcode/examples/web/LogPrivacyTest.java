@@ -35,11 +35,18 @@ class LogPrivacyTest {
             assertThat(app.act(caseId, 1, Running.logEntry(text).replace("INJURY", text))
                             .status())
                     .isEqualTo(400);
+            // AND acute danger is recorded with its free text, and a skip naming no danger is refused
+            assertThat(app.act(caseId, 1, Running.acuteDanger(Running.TEACHER, text))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(app.act(caseId, 2, Running.conversationSkip("[]").replace("Een gesprek", text))
+                            .status())
+                    .isEqualTo(422);
             app.get("/api/cases/" + caseId + "/dossier");
         }
         // THEN the log has the case and the clause ids, and not the text or the pupil
         String logged = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(logged).contains(caseId).contains("SP-0.2");
+        assertThat(logged).contains(caseId).contains("SP-0.2", "SP-3.1", "ACUTE_DANGER");
         assertThat(logged).doesNotContain(text).doesNotContain(pupil);
     }
 }

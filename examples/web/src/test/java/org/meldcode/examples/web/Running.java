@@ -81,6 +81,10 @@ final class Running implements AutoCloseable {
     static final String IB = "{\"role\":\"INTERN_BEGELEIDER\",\"staffId\":\"ib-201\"}";
     static final String DIRECTOR = "{\"role\":\"DIRECTOR\",\"staffId\":\"dir-301\"}";
     static final String SOCIAL_WORKER = "{\"role\":\"SCHOOL_SOCIAL_WORKER\",\"staffId\":\"smw-401\"}";
+    /** The school's aandachtsfunctionaris, who can stand in for a suspected IB. */
+    static final String SUBSTITUTE_IB = "{\"role\":\"INTERN_BEGELEIDER\",\"staffId\":\"af-202\"}";
+
+    static final String BOARD = "{\"role\":\"BOARD\",\"staffId\":\"bg-601\"}";
 
     static String logEntry(String text) {
         return "{\"type\":\"LOG_ENTRY\",\"actor\":" + TEACHER + ",\"observedOn\":\"2026-01-05\",\"signal\":\"INJURY\","
@@ -101,6 +105,48 @@ final class Running implements AutoCloseable {
             + "\"grounds\":\"Zeer sterk vermoeden van structurele onveiligheid.\"}";
     static final String REPORT_BY_IB = "{\"type\":\"REPORT\",\"actor\":" + IB + ",\"anonymous\":false}";
     static final String REPORT_BY_TEACHER = "{\"type\":\"REPORT\",\"actor\":" + TEACHER + ",\"anonymous\":false}";
+    static final String CONSULTATION_BY_SUBSTITUTE = "{\"type\":\"CONSULTATION\",\"actor\":" + SUBSTITUTE_IB
+            + ",\"participants\":[" + TEACHER + "," + SUBSTITUTE_IB + "," + SOCIAL_WORKER + "],\"anonymous\":true}";
     static final String REPORT_CONVERSATION = "{\"type\":\"REPORT_CONVERSATION\",\"actor\":" + DIRECTOR
             + ",\"participants\":[" + IB + "," + DIRECTOR + "],\"inPerson\":true}";
+
+    // --- issue 13: the acute route, step 3 skipped for a danger, the telling arrangement, the staff route ---
+
+    static String acuteDanger(String actor, String what) {
+        return "{\"type\":\"ACUTE_DANGER\",\"actor\":" + actor + ",\"what\":\"" + what + "\"}";
+    }
+
+    /** A skip of step 3 by the IB; {@code endangered} is a JSON array of Threat names. */
+    static String conversationSkip(String endangered) {
+        return "{\"type\":\"CONVERSATION_SKIP\",\"actor\":" + IB + ",\"endangered\":" + endangered
+                + ",\"reason\":\"Een gesprek kan de situatie thuis laten escaleren.\"}";
+    }
+
+    static String tellingArrangement(String teller) {
+        return "{\"type\":\"TELLING_ARRANGEMENT\",\"actor\":" + IB + ",\"teller\":\"" + teller
+                + "\",\"agreement\":\"Veilig Thuis en school vertellen het de ouders morgen samen.\"}";
+    }
+
+    static String staffSuspicion(String staffId, String position) {
+        return "{\"type\":\"STAFF_SUSPICION\",\"actor\":" + TEACHER + ",\"suspect\":{\"staffId\":\"" + staffId
+                + "\",\"position\":\"" + position + "\"},\"sexualOffence\":true}";
+    }
+
+    static String boardNotification(String channel) {
+        return "{\"type\":\"BOARD_NOTIFICATION\",\"actor\":" + TEACHER + ",\"channel\":\"" + channel + "\"}";
+    }
+
+    static String substitution(String role, String substituteId) {
+        return "{\"type\":\"SUBSTITUTION\",\"actor\":" + BOARD + ",\"role\":\"" + role + "\",\"substituteId\":\""
+                + substituteId + "\"}";
+    }
+
+    static String inspectorConsultation(boolean reasonableSuspicion) {
+        return "{\"type\":\"INSPECTOR_CONSULTATION\",\"actor\":" + BOARD + ",\"reasonableSuspicion\":"
+                + reasonableSuspicion + "}";
+    }
+
+    static final String ACCUSED_AND_PARENTS_INFORMED =
+            "{\"type\":\"ACCUSED_AND_PARENTS_INFORMED\",\"actor\":" + BOARD + "}";
+    static final String POLICE_REPORT = "{\"type\":\"POLICE_REPORT\",\"actor\":" + BOARD + "}";
 }

@@ -2,7 +2,8 @@
 // server in Dutch (default) or English; data is put into the page as text, never as HTML.
 "use strict";
 
-const ROLES_ON_PAGE = ["TEACHER", "INTERN_BEGELEIDER", "DIRECTOR"];
+// The people one can act as on the page: the board too, for the staff route's own actions.
+const ROLES_ON_PAGE = ["TEACHER", "INTERN_BEGELEIDER", "DIRECTOR", "BOARD"];
 const state = { lang: "nl", texts: {}, school: null, forms: [], caseId: null, version: null, guidance: null };
 
 const $ = (id) => document.getElementById(id);
@@ -119,56 +120,71 @@ function renderForm() {
   const who = me();
   $("acting-as").textContent = who ? t("page.act.as", who.label) : "";
   if (!form) return;
-  const today = new Date().toISOString().slice(0, 10);
-  $("fields").replaceChildren(...form.fields.map((f) => {
-    const id = "f-" + f.name;
-    switch (f.kind) {
-      case "boolean":
-        return el("div", { class: "field check" }, el("input", { type: "checkbox", id, name: f.name }), " ",
-          el("label", { for: id }, f.label));
-      case "text":
-        return el("div", { class: "field" }, el("label", { for: id }, f.label), el("br"),
-          el("textarea", { id, name: f.name, required: true, maxlength: "10000" }));
-      case "date":
-        return el("div", { class: "field" }, el("label", { for: id }, f.label),
-          el("input", { type: "date", id, name: f.name, value: today, required: true }));
-      case "enum":
-        return el("div", { class: "field" }, el("label", { for: id }, f.label),
-          el("select", { id, name: f.name }, ...f.values.map((v) => el("option", { value: v.value }, v.label))));
-      case "enums":
-        return el("fieldset", { class: "field", id }, el("legend", {}, f.label), ...f.values.map((v) =>
-          el("div", {}, el("input", { type: "checkbox", id: id + "-" + v.value, value: v.value, name: f.name }), " ",
-            el("label", { for: id + "-" + v.value }, v.label))));
-      case "actors":
-        return el("fieldset", { class: "field", id }, el("legend", {}, f.label), ...state.school.staff.map((s) =>
-          el("div", {}, el("input", { type: "checkbox", id: id + "-" + s.staffId, value: s.staffId, name: f.name,
-            checked: !!(who && s.staffId === who.staffId) }), " ", el("label", { for: id + "-" + s.staffId }, s.label))));
-      case "actor":
-        return el("div", { class: "field" }, el("label", { for: id }, f.label),
-          el("select", { id, name: f.name }, ...state.school.staff.map((s) =>
-            el("option", { value: s.staffId, selected: !!(who && s.staffId === who.staffId) }, s.label))));
-      default:
-        return el("p", {}, f.name);
-    }
-  }));
+  $("fields").replaceChildren(...form.fields.map((f) => fieldElement(f, "f-" + f.name, who)));
+}
+
+// One field of a form, by its kind; the element (or the fieldset of a record's own fields) has the
+// given id, and every input in it has a label.
+function fieldElement(f, id, who) {
+  switch (f.kind) {
+    case "boolean":
+      return el("div", { class: "field check" }, el("input", { type: "checkbox", id, name: f.name }), " ",
+        el("label", { for: id }, f.label));
+    case "text":
+      return el("div", { class: "field" }, el("label", { for: id }, f.label), el("br"),
+        el("textarea", { id, name: f.name, required: true, maxlength: "10000" }));
+    case "id": // an opaque staff id: one line, never a name
+      return el("div", { class: "field" }, el("label", { for: id }, f.label),
+        el("input", { type: "text", id, name: f.name, required: true, maxlength: "100", autocomplete: "off",
+          spellcheck: false, pattern: "[A-Za-z0-9][A-Za-z0-9._:\\-]*" }));
+    case "date":
+      return el("div", { class: "field" }, el("label", { for: id }, f.label),
+        el("input", { type: "date", id, name: f.name, value: new Date().toISOString().slice(0, 10), required: true }));
+    case "enum":
+      return el("div", { class: "field" }, el("label", { for: id }, f.label),
+        el("select", { id, name: f.name }, ...f.values.map((v) => el("option", { value: v.value }, v.label))));
+    case "enums":
+      return el("fieldset", { class: "field", id }, el("legend", {}, f.label), ...f.values.map((v) =>
+        el("div", {}, el("input", { type: "checkbox", id: id + "-" + v.value, value: v.value, name: f.name }), " ",
+          el("label", { for: id + "-" + v.value }, v.label))));
+    case "actors":
+      return el("fieldset", { class: "field", id }, el("legend", {}, f.label), ...state.school.staff.map((s) =>
+        el("div", {}, el("input", { type: "checkbox", id: id + "-" + s.staffId, value: s.staffId, name: f.name,
+          checked: !!(who && s.staffId === who.staffId) }), " ", el("label", { for: id + "-" + s.staffId }, s.label))));
+    case "actor":
+      return el("div", { class: "field" }, el("label", { for: id }, f.label),
+        el("select", { id, name: f.name }, ...state.school.staff.map((s) =>
+          el("option", { value: s.staffId, selected: !!(who && s.staffId === who.staffId) }, s.label))));
+    case "record": // a record of its own, such as the suspect of a staff suspicion: staff id and position
+      return el("fieldset", { class: "field", id }, el("legend", {}, f.label),
+        ...f.fields.map((part) => fieldElement(part, id + "-" + part.name, who)));
+    default:
+      return el("p", {}, f.name);
+  }
 }
 
 function readForm() {
   const form = state.forms.find((f) => f.type === $("action-type").value);
   const who = me();
   const action = { type: form.type, actor: { role: who.role, staffId: who.staffId } };
-  for (const f of form.fields) {
-    const id = "f-" + f.name;
-    if (f.kind === "boolean") action[f.name] = $(id).checked;
-    else if (f.kind === "enums") action[f.name] = [...document.querySelectorAll("#" + id + " input:checked")].map((i) => i.value);
-    else if (f.kind === "actors") action[f.name] = [...document.querySelectorAll("#" + id + " input:checked")]
-      .map((i) => state.school.staff.find((s) => s.staffId === i.value)).map((s) => ({ role: s.role, staffId: s.staffId }));
-    else if (f.kind === "actor") {
-      const s = state.school.staff.find((x) => x.staffId === $(id).value);
-      action[f.name] = { role: s.role, staffId: s.staffId };
-    } else action[f.name] = $(id).value;
-  }
+  for (const f of form.fields) action[f.name] = readField(f, "f-" + f.name);
   return action;
+}
+
+function readField(f, id) {
+  const checked = () => [...document.querySelectorAll("#" + id + " input:checked")];
+  switch (f.kind) {
+    case "boolean": return $(id).checked;
+    case "enums": return checked().map((i) => i.value);
+    case "actors": return checked().map((i) => state.school.staff.find((s) => s.staffId === i.value))
+      .map((s) => ({ role: s.role, staffId: s.staffId }));
+    case "actor": {
+      const s = state.school.staff.find((x) => x.staffId === $(id).value);
+      return { role: s.role, staffId: s.staffId };
+    }
+    case "record": return Object.fromEntries(f.fields.map((part) => [part.name, readField(part, id + "-" + part.name)]));
+    default: return $(id).value;
+  }
 }
 
 function showResult(kind, ...content) {
