@@ -65,7 +65,8 @@ class AcuteRouteTest {
 
     @ParameterizedTest
     @MethodSource("protocols")
-    void given_acute_danger_when_the_case_closes_before_the_report_then_it_is_refused_under_ar_1_2(ProtocolRef protocol) {
+    void given_acute_danger_when_the_case_closes_before_the_report_then_it_is_refused_under_ar_1_2(
+            ProtocolRef protocol) {
         Story story = Story.newCase(protocol)
                 .signalLogged()
                 .ibInformed()
