@@ -55,8 +55,8 @@ class ClauseCoverageTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/scenarios");
     private static final Path EXAMPLES = Path.of("src/test/java/org/meldcode/rules/clauses");
-    private static final Pattern CLAUSE = Pattern.compile("\"((?:SP|LK|SR)-\\d\\.\\d)\"");
-    private static final Pattern PROPERTY_CLAUSE = Pattern.compile("(sp|lk|sr)_(\\d)_(\\d)");
+    private static final Pattern CLAUSE = Pattern.compile("\"((?:SP|LK|SR|AR)-\\d\\.\\d)\"");
+    private static final Pattern PROPERTY_CLAUSE = Pattern.compile("(sp|lk|sr|ar)_(\\d)_(\\d)");
     private static final int ABLATION_EXAMPLES = 300;
     private static final String REFERENCE_PROPERTY =
             "ReferenceAgreementTest.along_random_sequences_every_ruling_and_every_guidance_agree";

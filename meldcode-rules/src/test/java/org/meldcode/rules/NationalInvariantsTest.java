@@ -340,9 +340,15 @@ class NationalInvariantsTest {
         });
     }
 
+    /** AR-1.1 to AR-1.4: the acute route, which every protocol has. */
+    @Test
+    void ar_1_1_ar_1_2_ar_1_3_ar_1_4_acute_danger_is_reported_at_once_and_the_steps_follow() {
+        forAllSequences(steps -> AcuteRouteInvariants.check(engine, PROTOCOL, steps));
+    }
+
     /** SR-1.1, SR-1.2, SR-1.3: the staff-perpetrator route in the national framework. */
     @Test
-    void sr_1_1_sr_1_2_sr_1_3_the_suspect_takes_no_part_the_board_comes_first_and_the_inspector_before_closing() {
+    void sr_1_1_sr_1_2_sr_1_3_sr_1_4_sr_1_5_the_suspect_takes_no_part_the_board_comes_first_and_the_law_is_followed() {
         forAllSequences(steps -> StaffRouteInvariants.check(engine, PROTOCOL, steps));
     }
 

@@ -16,7 +16,6 @@ import org.meldcode.model.Closure;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.Report;
-import org.meldcode.model.SuspicionLevel;
 import org.meldcode.rules.MeldcodeRules;
 import org.meldcode.rules.Story;
 import org.meldcode.settings.SchoolSettings;
@@ -49,6 +48,27 @@ class AcuteRouteTest {
 
     @ParameterizedTest
     @MethodSource("protocols")
+    void given_any_step_when_any_staff_member_records_acute_danger_then_it_is_permitted(ProtocolRef protocol) {
+        // AR-1.1: at any moment, by any staff member: before the IB knows, while the board is owed
+        Story fresh = Story.newCase(protocol).signalLogged();
+        Story suspected = Story.newCase(protocol).staffSuspected(false);
+        for (Story story : java.util.List.of(fresh, suspected)) {
+            for (var who : java.util.List.of(TEACHER, IB, DIRECTOR, SOCIAL_WORKER)) {
+                var ruling = story.when(at -> new AcuteDanger(at, who, "Synthetic danger."));
+                assertThat(ruling.permitted()).as("AR-1.1 for %s", who).isTrue();
+            }
+        }
+        assertThat(Story.newCase(protocol)
+                        .signalLogged()
+                        .when(at -> new AcuteDanger(at, Story.BOARD, "Synthetic."))
+                        .clauseIds())
+                .as("the board is no staff member of the case")
+                .doesNotContain("AR-1.1")
+                .hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("protocols")
     void given_acute_danger_when_a_teacher_reports_at_once_then_it_is_permitted(ProtocolRef protocol) {
         Story story = Story.newCase(protocol).signalLogged().given(AcuteRouteTest::danger);
         assertThat(story.when(at -> new Report(at, TEACHER, false)).permitted()).isTrue();
@@ -67,16 +87,7 @@ class AcuteRouteTest {
     @MethodSource("protocols")
     void given_acute_danger_when_the_case_closes_before_the_report_then_it_is_refused_under_ar_1_2(
             ProtocolRef protocol) {
-        Story story = Story.newCase(protocol)
-                .signalLogged()
-                .ibInformed()
-                .consulted()
-                .parentsTalkedTo()
-                .weighed(SuspicionLevel.CONFIRMED, false)
-                .decidedToReport()
-                .reported()
-                .parentsToldOfReport()
-                .given(AcuteRouteTest::danger);
+        Story story = Story.newCase(protocol).parentsToldOfReport().given(AcuteRouteTest::danger);
         assertThat(story.when(at -> new Closure(at, IB, "Synthetic.")).clauseIds())
                 .contains("AR-1.2");
     }
