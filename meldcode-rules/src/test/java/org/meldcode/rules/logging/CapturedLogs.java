@@ -36,6 +36,18 @@ public final class CapturedLogs implements SLF4JServiceProvider {
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+
+    /**
+     * A line with every run of digits replaced by {@code #}: Drools' trace repeats the same lines
+     * with other moments and sequence numbers, and keeping each of them would hold millions of
+     * lines. A text found in a line is found in its normalised form when it is normalised the same
+     * way, so a check for pupil data loses nothing (it may only match more).
+     */
+    public static String normalised(String line) {
+        return DIGITS.matcher(line).replaceAll("#");
+    }
+
     /** Starts recording every log line, of every level. */
     public static void start() {
         LINES.clear();
@@ -43,7 +55,7 @@ public final class CapturedLogs implements SLF4JServiceProvider {
         capturing = true;
     }
 
-    /** Stops recording and returns the distinct lines recorded. */
+    /** Stops recording and returns the distinct lines recorded, {@link #normalised normalised}. */
     public static List<String> stop() {
         capturing = false;
         return new ArrayList<>(LINES);
@@ -126,7 +138,7 @@ public final class CapturedLogs implements SLF4JServiceProvider {
                     + (throwable == null ? "" : " " + throwable);
             if (capturing) {
                 COUNT.incrementAndGet();
-                LINES.add(line);
+                LINES.add(normalised(line));
             } else if (level.toInt() >= Level.WARN.toInt()) {
                 System.err.println(line);
             }
