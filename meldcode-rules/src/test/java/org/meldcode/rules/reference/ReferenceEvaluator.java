@@ -11,12 +11,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.meldcode.engine.KnownNames;
+import org.meldcode.model.AccusedAndParentsInformed;
 import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
+import org.meldcode.model.AcuteDanger;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
 import org.meldcode.model.Case;
+import org.meldcode.model.Channel;
 import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
@@ -27,6 +30,7 @@ import org.meldcode.model.IbNotification;
 import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.PoliceReport;
 import org.meldcode.model.PupilConversation;
 import org.meldcode.model.PupilReadinessCheck;
 import org.meldcode.model.Report;
@@ -36,7 +40,10 @@ import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.StaffSuspicion;
+import org.meldcode.model.Substitution;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Teller;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.model.Topic;
 
 /**
@@ -47,6 +54,12 @@ import org.meldcode.model.Topic;
  * <p>Each clause is introduced by the plan's own words (Dutch) and then coded, Catala-style. Where the
  * text allows more than one reading the choice is marked {@code READING:}; where the project's
  * documented readings (docs/protocol.md, "AMBIGUITY:") decide, they are cited.
+ *
+ * <p>Issue 13 adds, from the issue's text, the library's readings for it (the brief), the domain brief
+ * and the clause, refusal and obligation texts: structural unsafety reported (SP-5.2, SP-5.4), a
+ * refused report that names SP-5.5 (not SP-5.1), a skip that names whom it protects (SP-3.1), telling
+ * the parents as agreed with Veilig Thuis where that is unsafe (SP-5.7), step 1 started by the IB or
+ * a director, the acute route (AR-1.1 to AR-1.4) and the staff route by the law (SR-1.1 to SR-1.5).
  *
  * <p>A ruling is the set of clause ids that the proposed action breaks, judged against the state derived
  * from all events of the case; several clauses may apply at once.
@@ -87,7 +100,10 @@ public final class ReferenceEvaluator {
     static {
         // Stap 1, "Leerkracht en intern begeleider":
         // "De leerkracht informeert de intern begeleider altijd direct ..."
-        put(ActionType.IB_NOTIFICATION, 1, T);
+        // Issue 13, item 8: "Step 1 can start where the signal arrives. ... The IB (or the substitute)
+        // records their own knowledge of the signals; a director who hears it informs the IB."
+        // READING (the brief's table): the teacher, the IB and a director record that the IB knows.
+        put(ActionType.IB_NOTIFICATION, 1, T, IB, DIR);
         // "De leerkracht houdt een logboek bij" (the step's "Wie?" names the IB as well)
         put(ActionType.LOG_ENTRY, 1, T, IB);
         // Stap 2: "De leerkracht en de intern begeleider bespreken de signalen met de
@@ -117,6 +133,18 @@ public final class ReferenceEvaluator {
         put(ActionType.STAFF_SUSPICION, 0, T, IB, DIR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
         put(ActionType.BOARD_NOTIFICATION, 0, T, IB, DIR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
         put(ActionType.INSPECTOR_CONSULTATION, 0, Role.BOARD);
+        // Issue 13, item 6: "with a reasonable suspicion the board informs the accused and the
+        // parents, then files a police report (aangifte) at once"; item 7: "The suspect's protocol
+        // roles pass to a substitute (... whom the board designates, recorded as an action)".
+        put(ActionType.ACCUSED_AND_PARENTS_INFORMED, 0, Role.BOARD);
+        put(ActionType.POLICE_REPORT, 0, Role.BOARD);
+        put(ActionType.SUBSTITUTION, 0, Role.BOARD);
+        // AR-1.1 — "Any staff member records acute danger at any moment." (the board is no staff
+        // member of the school: it is the bevoegd gezag, not someone who sees the pupil).
+        put(ActionType.ACUTE_DANGER, 0, T, IB, DIR, Role.SCHOOL_SOCIAL_WORKER, Role.CARE_TEAM);
+        // SP-5.7 (issue 13, item 4): "telling the parents of the report follows an arrangement agreed
+        // with Veilig Thuis (who tells them, and when; a new action recorded by the IB)".
+        put(ActionType.TELLING_ARRANGEMENT, 0, IB);
     }
 
     private static void put(ActionType type, int step, Role... roles) {
@@ -148,6 +176,23 @@ public final class ReferenceEvaluator {
         Role role = a.actor().role();
         int step = STEP.getOrDefault(type, 0); // the national framework's own actions: no step here
 
+        // AR-1.3 — "In acute danger any staff member may report at once, without consultation,
+        // conversation, weighing or decision first." Domain brief: "a child in acute danger is not
+        // left waiting for steps 1-4. Staff act at once (Veilig Thuis 0800-2000, 24/7, or 112), and
+        // the steps are recorded afterwards."
+        // READING (the brief, AR-1.3): once acute danger is on record, a report by any staff role is
+        // exempt from what makes a report wait or limits who makes it: the step order (SP-0.1), the
+        // "Wie?" column (SP-0.2), the IB first (SP-1.1), a suspicion removed (SP-3.7), the decision
+        // first (SP-5.1), help organised (SP-5.5), the IB makes the contact (SP-5.3) and the board
+        // first (SR-1.2). It is still never anonymous (SP-5.6), a closed case stays closed (SP-0.3),
+        // and a suspect takes no part (SR-1.1). The board is no staff member: its report is not exempt.
+        boolean exemptReport = a instanceof Report && s.acuteDanger() && role != Role.BOARD;
+        // READING (the brief, AR-1.3): once acute danger was recorded and a report was made, telling
+        // the parents of it does not wait for the steps either (step order, SP-1.1, SP-3.7, SR-1.2);
+        // who tells them and how (SP-0.2, SP-5.7) still holds.
+        boolean exemptTelling = a instanceof ReportConversation && s.acuteDanger() && s.reported();
+        boolean exempt = exemptReport || exemptTelling;
+
         // SP-0.3 — Stap 3: "worden de volgende stappen van het stappenplan niet meer gezet";
         // a closed case accepts nothing more.
         if (s.closed) {
@@ -155,13 +200,13 @@ public final class ReferenceEvaluator {
         }
 
         // SP-0.2 — kolom "Wie?" bij elke stap.
-        if (!WHO.getOrDefault(type, Set.of()).contains(role)) { // and no roles: SP-0.2
+        if (!WHO.getOrDefault(type, Set.of()).contains(role) && !exemptReport) { // and no roles: SP-0.2
             broken.add("SP-0.2");
         }
 
         // SP-0.1 — kolom "Stap": 1 tot en met 5, "wordt stap 3 overgeslagen" de enige sprong.
         Integer required = REQUIRES.get(step);
-        if (required != null && !s.stepDone(required)) {
+        if (required != null && !s.stepDone(required) && !exempt) {
             broken.add("SP-0.1");
         }
 
@@ -169,13 +214,13 @@ public final class ReferenceEvaluator {
         // vermoeden ... is." Step 2 and later wait for that.
         // READING: the clause says "step 2 and later", so every action of steps 2 to 5 breaks it
         // while the IB is not informed (a step-3 action then breaks SP-0.1 as well).
-        if (step >= 2 && !s.ibInformed) {
+        if (step >= 2 && !s.ibInformed && !exempt) {
             broken.add("SP-1.1");
         }
 
         // SP-3.7 — "Wanneer door het gesprek het vermoeden ... wordt weggenomen, worden de volgende
         // stappen van het stappenplan niet meer gezet." Steps 4 and 5 are not taken.
-        if (s.suspicionRemoved() && step >= 4) {
+        if (s.suspicionRemoved() && step >= 4 && !exempt) {
             broken.add("SP-3.7");
         }
 
@@ -189,61 +234,117 @@ public final class ReferenceEvaluator {
             pupilConversation(s, p, broken);
         } else if (a instanceof ParentsConversation p) {
             parentsConversation(s, p, broken);
+        } else if (a instanceof ConversationSkip k) {
+            conversationSkip(k, broken);
         } else if (a instanceof RiskAssessment w) {
             weighing(w, broken);
         } else if (a instanceof Decision d) {
             decision(s, d, broken);
         } else if (a instanceof Report r) {
-            report(s, r, broken);
+            report(s, r, exemptReport, broken);
         } else if (a instanceof ReportConversation r) {
             reportConversation(s, r, broken);
+        } else if (a instanceof TellingArrangement) {
+            tellingArrangement(s, broken);
         } else if (a instanceof Advice v) {
             advice(s, v, broken);
         } else if (a instanceof Closure z) {
             closure(s, broken);
-        } else if (a instanceof IbNotification || a instanceof ConversationSkip) {
-            // nothing beyond order, roles and closure
+        } else if (a instanceof IbNotification || a instanceof AcuteDanger) {
+            // IbNotification: order, roles, closure, and the IB as suspect (SR-1.5, below).
+            // AR-1.1 — "Any staff member records acute danger at any moment": step 0, so nothing of
+            // the order, the IB or the board holds it back; only roles, closure and SR-1.1 apply.
         }
-        staffRoute(s, a, step, broken);
+        staffRoute(s, a, step, exempt, broken);
         return broken;
     }
 
     /**
-     * The staff-perpetrator route the library adds to every protocol (domain brief, "Separate
-     * routes"; the readings of docs/protocols.md).
+     * The staff route the library adds to every protocol (domain brief, the law on a possible sexual
+     * offence by anyone working at the school; issue 13, items 6 and 7; clauses SR-1.1 to SR-1.5).
      */
-    private static void staffRoute(State s, Action a, int step, Set<String> broken) {
-        // SR-1.1 — "a staff member as suspected perpetrator": the suspect takes no part in the case.
+    private static void staffRoute(State s, Action a, int step, boolean exempt, Set<String> broken) {
+        // SR-1.1 — "Anyone with tasks at the school can be the suspected perpetrator; the suspect
+        // takes no part in the case." Not as actor, participant, or as the substitute the board
+        // designates (issue 13, item 7: "someone else ... takes that role").
         for (StaffSuspicion suspicion : s.staffSuspicions) {
             if (involves(a, suspicion.suspect().staffId())) {
                 broken.add("SR-1.1");
             }
         }
+        // refusal.sr.suspect-records-self: "A staff member does not record a suspicion against
+        // themselves."
         if (a instanceof StaffSuspicion own
                 && own.suspect().staffId().equals(a.actor().staffId())) {
             broken.add("SR-1.1");
         }
-        // SR-1.2 — "inform the school board at once": nothing of steps 2 to 5, no closure, before.
+
+        // SR-1.2 — "Whoever suspects someone working at the school informs the school board at once
+        // and directly (telling school management only is not enough); steps 2 to 5 wait for it."
+        // Rijksoverheid: "Het is niet voldoende om een tussenpersoon te informeren, zoals een lid van
+        // de schoolleiding." A notification via management is refused and does not count.
         boolean suspected = !s.staffSuspicions.isEmpty();
-        if (suspected && !s.any(ActionType.BOARD_NOTIFICATION) && (step >= 2 || a instanceof Closure)) {
+        if (suspected && !s.boardInformed() && (step >= 2 || a instanceof Closure) && !exempt) {
             broken.add("SR-1.2");
         }
-        if (a instanceof BoardNotification && !suspected) {
-            broken.add("SR-1.2");
+        if (a instanceof BoardNotification n) {
+            if (!suspected) {
+                broken.add("SR-1.2"); // refusal.sr.no-staff-suspicion
+            }
+            if (n.channel() == Channel.VIA_SCHOOL_MANAGEMENT) {
+                broken.add("SR-1.2"); // refusal.sr.board-not-direct
+            }
         }
-        // SR-1.3 — "the board consults the vertrouwensinspecteur": after it was informed, and before
-        // a case of a possible sexual offence closes.
-        if (a instanceof InspectorConsultation && !s.any(ActionType.BOARD_NOTIFICATION)) {
+
+        // SR-1.3 — "After a possible sexual offence the board consults the confidential inspector at
+        // once and records the outcome ... The case does not close before." The board consults once
+        // it has been informed (refusal.sr.inspector-before-board).
+        if (a instanceof InspectorConsultation && !s.boardInformed()) {
             broken.add("SR-1.3");
         }
         if (a instanceof Closure && s.sexualOffence() && !s.any(ActionType.INSPECTOR_CONSULTATION)) {
             broken.add("SR-1.3");
+        }
+
+        // SR-1.4 — "With a reasonable suspicion the board informs the accused and the parents and
+        // files a police report at once, whatever objections are raised; the case does not close
+        // before." WPO art. 4a lid 2; "Vooraf stelt het bevoegd gezag de aangeklaagde en de ouders
+        // van de klager op de hoogte."
+        // READING (the brief): the reasonable suspicion is the outcome of the latest consultation.
+        if (a instanceof AccusedAndParentsInformed && !s.reasonableSuspicion()) {
+            broken.add("SR-1.4"); // refusal.sr.no-reasonable-suspicion
+        }
+        if (a instanceof PoliceReport) {
+            if (!s.reasonableSuspicion()) {
+                broken.add("SR-1.4"); // refusal.sr.no-reasonable-suspicion
+            }
+            if (!s.any(ActionType.ACCUSED_AND_PARENTS_INFORMED)) {
+                broken.add("SR-1.4"); // refusal.sr.police-report-before-informing ("Vooraf")
+            }
+        }
+        if (a instanceof Closure && s.reasonableSuspicion() && !s.any(ActionType.POLICE_REPORT)) {
+            broken.add("SR-1.4"); // refusal.sr.close-before-police-report
+        }
+
+        // SR-1.5 — "When the suspect holds the role of the IB or a director, the board designates
+        // someone to take that role; informing the IB waits for it and is then done with the
+        // substitute."
+        if (a instanceof Substitution sub && !s.heldBySuspect(sub.role())) {
+            broken.add("SR-1.5"); // refusal.sr.no-role-to-substitute
+        }
+        // refusal.sr.ib-suspected: "informing the IB would warn the suspect. The board first
+        // designates a substitute."
+        if (a instanceof IbNotification && s.heldBySuspect(IB) && !s.substituted(IB)) {
+            broken.add("SR-1.5");
         }
     }
 
     private static boolean involves(Action a, String staffId) {
         if (a.actor().staffId().equals(staffId)) {
             return true;
+        }
+        if (a instanceof Substitution sub) {
+            return sub.substituteId().equals(staffId);
         }
         Set<Actor> people = a instanceof Consultation k
                 ? k.participants()
@@ -350,6 +451,18 @@ public final class ReferenceEvaluator {
         }
     }
 
+    private static void conversationSkip(ConversationSkip k, Set<String> broken) {
+        // SP-3.1 — "Wanneer het vermoeden bestaat dat de leerling in gevaar komt als het gesprek met
+        // de ouders of de leerling plaatsvindt, wordt stap 3 overgeslagen." Clause text: "Step 3 is
+        // skipped when a conversation would endanger the pupil, a family member or the staff member;
+        // the skip says whom and why." A skip that names none of them is refused
+        // (refusal.skip-without-danger). READING: the relationship of trust alone is no danger to a
+        // person (the brief: "RELATIONSHIP_OF_TRUST alone, or empty, names no danger").
+        if (!k.namesDanger()) {
+            broken.add("SP-3.1");
+        }
+    }
+
     private static void weighing(RiskAssessment w, Set<String> broken) {
         // SP-4.1 — "De leerkracht en de intern begeleider bepalen op basis van alle informatie hoe groot
         // het risico ... is". Discussing with management (SP-4.2) may follow; it gates the decision.
@@ -360,7 +473,7 @@ public final class ReferenceEvaluator {
 
     private static void decision(State s, Decision d, Set<String> broken) {
         RiskAssessment latest = s.latestWeighing;
-        boolean acute = latest != null && latest.acuteUnsafety();
+        boolean unsafe = s.unsafe();
 
         // SP-4.2 — "Zij bespreken hun bevindingen met de directie." Before any decision: the latest
         // weighing's findings were discussed.
@@ -394,44 +507,54 @@ public final class ReferenceEvaluator {
             if (!d.helpAcceptedWithContact()) {
                 broken.add("SP-5.2");
             }
-            // AMBIGUITY SP-5.2: acute unsafety is always reported, even when the parents accept help.
-            if (acute) {
+            // Clause text: "acute or structural unsafety is always reported" (issue 13, item 1:
+            // "acute or structural unsafety always leads to a report"; the brief's reading 1: unsafe is
+            // acute danger on record or the latest weighing's acute or structural unsafety).
+            if (unsafe) {
                 broken.add("SP-5.2");
             }
         }
 
         // SP-5.5 — "In dit geval blijft de leerkracht een logboek bijhouden zodat een verslechtering
         // van de thuissituatie meteen opgemerkt wordt en er alsnog een melding gedaan kan worden."
-        // After help was organised, a new decision follows only a logged deterioration and a new
-        // weighing after it.
-        // READING: a new weighing that finds acute unsafety opens the decision at once: AMBIGUITY
-        // SP-5.2 says acute unsafety is always reported, and waiting for a logbook entry first would
-        // delay exactly that report.
-        if (s.helpOrganised() && !s.deteriorationWeighedAgain() && !acute) {
+        // Clause text: "after a deterioration and a new weighing a report can still be made";
+        // refusal.decision-after-help-without-deterioration: "a new decision follows only a
+        // deterioration in the logbook weighed again afterwards, or a new weighing that finds acute or
+        // structural unsafety".
+        if (s.helpOrganised() && !s.helpReconsidered()) {
             broken.add("SP-5.5");
         }
 
         // SP-5.4 — "Er wordt geen melding gedaan wanneer de ouders hulpverlening toelaten en de school
-        // contact mag onderhouden met de hulpverlening." AMBIGUITY SP-5.4: a prohibition, also with
-        // structural unsafety; it yields to acute unsafety (AMBIGUITY SP-5.2) and to a deterioration
-        // weighed again after help was organised (SP-5.5: "er alsnog een melding gedaan kan worden").
+        // contact mag onderhouden met de hulpverlening." Issue 13, item 1: it "holds when the weighing
+        // found neither" acute nor structural unsafety; and it yields to a deterioration weighed again
+        // after help was organised (SP-5.5: "er alsnog een melding gedaan kan worden").
         // READING: "alsnog" ("still") belongs to "in dit geval", the case in which help was
         // organised; a deterioration logged before any decision does not lift the prohibition.
         if (d.kind() == DecisionKind.REPORT
                 && d.helpAcceptedWithContact()
-                && !acute
+                && !unsafe
                 && !s.deteriorationWeighedAgain()) {
             broken.add("SP-5.4");
         }
     }
 
-    private static void report(State s, Report r, Set<String> broken) {
-        // SP-5.1 — a report follows a decision to report by the IB and management.
-        if (s.latestDecision == null || s.latestDecision.kind() != DecisionKind.REPORT) {
+    private static void report(State s, Report r, boolean exempt, Set<String> broken) {
+        // SP-5.5 / SP-5.1 — issue 13, item 2: "A refused report names the clause that refuses it":
+        // after a decision to organise help that was not reconsidered, the report is refused under
+        // SP-5.5 (refusal.report-while-help-organised), not sent back to SP-5.1 in a circle.
+        // Otherwise a report follows a decision to report by the IB and management (SP-5.1).
+        // AR-1.3: a report in acute danger waits for neither.
+        boolean helpStands = s.helpOrganised() && !s.helpReconsidered();
+        if (!exempt && helpStands) {
+            broken.add("SP-5.5");
+        }
+        if (!exempt && !helpStands && (s.latestDecision == null || s.latestDecision.kind() != DecisionKind.REPORT)) {
             broken.add("SP-5.1");
         }
-        // SP-5.3 — "De intern begeleider neemt contact op met het Veilig Thuis".
-        if (r.actor().role() != IB) {
+        // SP-5.3 — "De intern begeleider neemt contact op met het Veilig Thuis". AR-1.3: in acute
+        // danger any staff member may report.
+        if (r.actor().role() != IB && !exempt) {
             broken.add("SP-5.3");
         }
         // SP-5.6 — "NB de school doet een melding van kindermishandeling nooit anoniem".
@@ -442,7 +565,8 @@ public final class ReferenceEvaluator {
 
     private static void reportConversation(State s, ReportConversation r, Set<String> broken) {
         // SP-5.7 — "... en stelt de ouders van de leerling in een persoonlijk gesprek (directie en
-        // intern begeleider) op de hoogte van de melding."
+        // intern begeleider) op de hoogte van de melding." Clause text: "where that could endanger
+        // someone, who tells them and when is first agreed with Veilig Thuis".
         if (!s.reported()) {
             broken.add("SP-5.7"); // no report to tell of
         }
@@ -451,6 +575,20 @@ public final class ReferenceEvaluator {
         }
         if (!has(r.participants(), IB) || !has(r.participants(), DIR)) {
             broken.add("SP-5.7"); // "directie en intern begeleider"
+        }
+        if (s.tellingUnsafe() && s.latestArrangement == null) {
+            broken.add("SP-5.7"); // refusal.tell-before-arrangement
+        }
+        if (s.latestArrangement != null && s.latestArrangement.teller() == Teller.VEILIG_THUIS) {
+            broken.add("SP-5.7"); // refusal.veilig-thuis-tells
+        }
+    }
+
+    private static void tellingArrangement(State s, Set<String> broken) {
+        // SP-5.7 — refusal.arrangement-not-needed: "Telling the parents of the report endangers no one
+        // here: the school tells them itself, as the plan says."
+        if (!s.tellingUnsafe()) {
+            broken.add("SP-5.7");
         }
     }
 
@@ -466,13 +604,21 @@ public final class ReferenceEvaluator {
     private static void closure(State s, Set<String> broken) {
         // SP-0.4 — the plan has two ends: stap 3 "worden de volgende stappen ... niet meer gezet", and
         // stap 5's report with the parents told. AMBIGUITY SP-0.4: organised help keeps the case open.
-        if (!s.suspicionRemoved() && !s.reported()) {
+        // Issue 13, item 7: "the staff route has its own ends (police report filed and the case's own
+        // steps done ...)"; READING (the brief, reading 5): a police report filed and step 4 done.
+        if (!s.suspicionRemoved() && !s.reported() && !(s.any(ActionType.POLICE_REPORT) && s.stepDone(4))) {
             broken.add("SP-0.4");
         }
         // SP-5.7 — the parents are told of the report in person; until then the case stays open.
-        // READING: of every report: the parents must have been told after the latest report.
-        if (s.reported() && !s.parentsToldOfLatestReport()) {
+        // READING: of every report: the parents must have been told after the latest report; unless
+        // it was agreed with Veilig Thuis that Veilig Thuis tells them (the latest arrangement).
+        if (s.reported() && !s.parentsToldOfLatestReport() && !s.veiligThuisTells()) {
             broken.add("SP-5.7");
+        }
+        // AR-1.4 — "After acute danger the steps are recorded afterwards; the case does not close
+        // before steps 1 to 4 are on record."
+        if (s.acuteDanger() && !(s.stepDone(1) && s.stepDone(2) && s.stepDone(3) && s.stepDone(4))) {
+            broken.add("AR-1.4");
         }
     }
 
@@ -495,9 +641,29 @@ public final class ReferenceEvaluator {
         }
         Set<String> owed = new TreeSet<>();
 
+        // AR-1.2 — "In acute danger the school contacts Veilig Thuis now (or calls 112 in direct
+        // danger); that comes before everything." owed.ar.contact-veilig-thuis-now: "contact Veilig
+        // Thuis now ... and make the report". READING (the brief): owed from acute danger until a
+        // report follows the latest record of it.
+        if (s.acuteDanger() && s.lastIndexOf(ActionType.REPORT) < s.lastIndexOf(ActionType.ACUTE_DANGER)) {
+            owed.add("AR-1.2");
+        }
+
         // owed.inform-ib — "De leerkracht informeert de intern begeleider altijd direct".
-        if (!s.ibInformed) {
+        // SR-1.5: while the IB is the suspect, informing the IB would warn the suspect: the board
+        // designates a substitute (owed.sr.designate-substitute), and then the substitute is informed
+        // (owed.sr.inform-substitute), not "the IB".
+        boolean ibSuspected = s.heldBySuspect(IB);
+        if (!s.ibInformed && !ibSuspected) {
             owed.add("SP-1.1");
+        }
+        if (!s.ibInformed && ibSuspected && s.substituted(IB)) {
+            owed.add("SR-1.5");
+        }
+        for (Role held : List.of(IB, DIR)) {
+            if (s.heldBySuspect(held) && !s.substituted(held)) {
+                owed.add("SR-1.5");
+            }
         }
         // owed.consult — stap 2, once the IB knows.
         if (s.ibInformed && !s.stepDone(2)) {
@@ -527,21 +693,24 @@ public final class ReferenceEvaluator {
             }
             // owed.decide — stap 5 follows a weighing whose findings management heard, unless it
             // was decided on already, a report is already decided (not reversed), or help was
-            // organised and no deterioration was weighed again since.
+            // organised and not reconsidered since (SP-5.5, as in the refusals).
             // READING: like the refusals, the discussion with management comes first (SP-4.2 is owed
-            // then, not yet the decision); advice in doubt is owed alongside the decision; a new
-            // weighing with acute unsafety after help opens the decision as in the refusals.
+            // then, not yet the decision); advice in doubt is owed alongside the decision.
             if (latest != null
                     && latest.discussedWithManagement()
                     && !s.decisionAfterLatestWeighing()
                     && !s.reportDecided()
-                    && !(s.helpOrganised() && !s.deteriorationWeighedAgain() && !latest.acuteUnsafety())) {
+                    && !(s.helpOrganised() && !s.helpReconsidered())) {
                 owed.add("SP-5.1");
             }
             // owed.report — a decision to report is followed by the report.
+            // READING: in acute danger the report comes first and the steps, the decision among them,
+            // are recorded afterwards (AR-1.3, AR-1.4): a decision recorded after a report made in
+            // acute danger is the record of that report, and owes no second one.
             if (s.latestDecision != null
                     && s.latestDecision.kind() == DecisionKind.REPORT
-                    && s.lastIndexOf(ActionType.REPORT) < s.latestDecisionIndex) {
+                    && s.lastIndexOf(ActionType.REPORT) < s.latestDecisionIndex
+                    && !s.reportedInAcuteDanger()) {
                 owed.add("SP-5.2");
             }
             // owed.keep-logging / owed.reweigh-deterioration — "In dit geval blijft de leerkracht een
@@ -552,16 +721,34 @@ public final class ReferenceEvaluator {
                 owed.add("SP-5.5");
             }
         }
-        // owed.tell-parents-of-report — "stelt de ouders ... op de hoogte van de melding".
-        if (s.reported() && !s.parentsToldOfLatestReport()) {
-            owed.add("SP-5.7");
+        // SP-5.7 — "stelt de ouders ... op de hoogte van de melding"; clause text: "where that could
+        // endanger someone, who tells them and when is first agreed with Veilig Thuis. Until then the
+        // case stays open." owed.tell-parents-of-report, or owed.agree-telling-with-veilig-thuis while
+        // telling is unsafe and nothing is agreed; nothing when Veilig Thuis tells them.
+        boolean unarranged = s.tellingUnsafe() && s.latestArrangement == null;
+        if (s.reported() && !s.parentsToldOfLatestReport() && !unarranged && !s.veiligThuisTells()) {
+            owed.add("SP-5.7"); // owed.tell-parents-of-report
+        }
+        if (s.reported() && unarranged) {
+            owed.add("SP-5.7"); // owed.agree-telling-with-veilig-thuis
         }
         // SR-1.2 / SR-1.3 — the board at once; then the board consults the inspector.
-        if (!s.staffSuspicions.isEmpty() && !s.any(ActionType.BOARD_NOTIFICATION)) {
+        if (!s.staffSuspicions.isEmpty() && !s.boardInformed()) {
             owed.add("SR-1.2");
         }
-        if (s.sexualOffence() && s.any(ActionType.BOARD_NOTIFICATION) && !s.any(ActionType.INSPECTOR_CONSULTATION)) {
+        if (s.sexualOffence() && s.boardInformed() && !s.any(ActionType.INSPECTOR_CONSULTATION)) {
             owed.add("SR-1.3");
+        }
+        // SR-1.4 — owed.sr.inform-accused-and-parents, then owed.sr.file-police-report.
+        if (s.reasonableSuspicion()
+                && !s.any(ActionType.ACCUSED_AND_PARENTS_INFORMED)
+                && !s.any(ActionType.POLICE_REPORT)) {
+            owed.add("SR-1.4");
+        }
+        if (s.reasonableSuspicion()
+                && s.any(ActionType.ACCUSED_AND_PARENTS_INFORMED)
+                && !s.any(ActionType.POLICE_REPORT)) {
+            owed.add("SR-1.4");
         }
         return new Guide(current, false, owed);
     }
@@ -591,6 +778,9 @@ public final class ReferenceEvaluator {
         final int latestDecisionIndex;
         final boolean pupilDisclosedAtSchool;
         final List<StaffSuspicion> staffSuspicions;
+        final InspectorConsultation latestInspectorConsultation;
+        final TellingArrangement latestArrangement;
+        final Set<Role> substituted;
 
         State(Case c) {
             events = c.events();
@@ -602,6 +792,9 @@ public final class ReferenceEvaluator {
             int weighingIndex = -1;
             Decision decision = null;
             int decisionIndex = -1;
+            InspectorConsultation inspector = null;
+            TellingArrangement arrangement = null;
+            Set<Role> subs = EnumSet.noneOf(Role.class);
             for (int i = 0; i < events.size(); i++) {
                 Action a = events.get(i).action();
                 if (a instanceof Closure) {
@@ -618,6 +811,12 @@ public final class ReferenceEvaluator {
                     decisionIndex = i;
                 } else if (a instanceof LogEntry e && isDisclosureAtSchool(e)) {
                     disclosed = true;
+                } else if (a instanceof InspectorConsultation k) {
+                    inspector = k;
+                } else if (a instanceof TellingArrangement t) {
+                    arrangement = t;
+                } else if (a instanceof Substitution sub) {
+                    subs.add(sub.role());
                 }
             }
             closed = closedSeen;
@@ -628,11 +827,100 @@ public final class ReferenceEvaluator {
             latestWeighingIndex = weighingIndex;
             latestDecision = decision;
             latestDecisionIndex = decisionIndex;
+            latestInspectorConsultation = inspector;
+            latestArrangement = arrangement;
+            substituted = subs;
             staffSuspicions = events.stream()
                     .map(Event::action)
                     .filter(StaffSuspicion.class::isInstance)
                     .map(StaffSuspicion.class::cast)
                     .toList();
+        }
+
+        /** AR-1.1 — acute danger is on record (any time, by anyone). */
+        boolean acuteDanger() {
+            return any(ActionType.ACUTE_DANGER);
+        }
+
+        /**
+         * SP-5.2 / SP-5.4 — the brief's reading 1: "unsafe" is acute danger on record, or the latest
+         * weighing's acute or structural unsafety (stap 4: "is er een vermoeden van acute of
+         * structurele onveiligheid?").
+         */
+        boolean unsafe() {
+            return acuteDanger()
+                    || (latestWeighing != null
+                            && (latestWeighing.acuteUnsafety() || latestWeighing.structuralUnsafety()));
+        }
+
+        /**
+         * SP-5.7 — refusal.tell-before-arrangement: "Telling the parents could endanger someone (step 3
+         * was skipped, a weighing found acute unsafety, or acute danger was recorded)". READING (the
+         * brief, reading 4): any skip, any weighing (not only the latest) with acute unsafety.
+         */
+        boolean tellingUnsafe() {
+            if (any(ActionType.CONVERSATION_SKIP) || acuteDanger()) {
+                return true;
+            }
+            for (Event e : events) {
+                if (e.action() instanceof RiskAssessment w && w.acuteUnsafety()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** AR-1.3 — a report was made after acute danger was recorded. */
+        boolean reportedInAcuteDanger() {
+            int acute = -1;
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i).action() instanceof AcuteDanger) {
+                    acute = i;
+                    break;
+                }
+            }
+            return acute >= 0 && lastIndexOf(ActionType.REPORT) > acute;
+        }
+
+        /** SP-5.7 — the latest arrangement with Veilig Thuis says that Veilig Thuis tells the parents. */
+        boolean veiligThuisTells() {
+            return latestArrangement != null && latestArrangement.teller() == Teller.VEILIG_THUIS;
+        }
+
+        /** SR-1.2 — the board heard it directly (a notification via management is refused anyway). */
+        boolean boardInformed() {
+            for (Event e : events) {
+                if (e.action() instanceof BoardNotification n && n.channel() == Channel.DIRECT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** SR-1.4 — READING (the brief): the latest consultation of the inspector found it. */
+        boolean reasonableSuspicion() {
+            return latestInspectorConsultation != null && latestInspectorConsultation.reasonableSuspicion();
+        }
+
+        /**
+         * SR-1.5 — "When the suspect holds the role of the IB or a director": a suspect whose position
+         * is that of the IB or a director holds that role (only these two roles are substituted).
+         */
+        boolean heldBySuspect(Role role) {
+            if (role != IB && role != DIR) {
+                return false;
+            }
+            for (StaffSuspicion suspicion : staffSuspicions) {
+                if (suspicion.suspect().position().role().orElse(null) == role) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** SR-1.5 — the board designated a substitute for the role. */
+        boolean substituted(Role role) {
+            return substituted.contains(role);
         }
 
         boolean sexualOffence() {
@@ -748,6 +1036,28 @@ public final class ReferenceEvaluator {
                 }
             }
             return false;
+        }
+
+        /**
+         * SP-5.5 — the brief's reading 1: after a decision to organise help, the help is reconsidered
+         * when a deterioration logged after the decision was weighed again, or a weighing after that
+         * decision found acute or structural unsafety (refusal.decision-after-help-without-deterioration:
+         * "a new weighing that finds acute or structural unsafety").
+         * READING: that weighing is the latest one. A decision rests on the latest weighing (its findings
+         * discussed, SP-4.2; advice after it in doubt, SP-6.1), and "unsafe" is what the latest weighing
+         * found (reading 1); a weighing after help that found unsafety, superseded by one that found
+         * none, no longer reopens the decision: a deterioration logged and weighed, or a new weighing
+         * that finds it, does.
+         */
+        boolean helpReconsidered() {
+            if (!helpOrganised()) {
+                return false;
+            }
+            if (deteriorationWeighedAgain()) {
+                return true;
+            }
+            return latestWeighingIndex > latestDecisionIndex
+                    && (latestWeighing.acuteUnsafety() || latestWeighing.structuralUnsafety());
         }
 
         /** After help was organised: the latest deterioration has no weighing after it yet. */
