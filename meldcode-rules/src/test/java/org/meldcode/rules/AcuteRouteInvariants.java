@@ -14,6 +14,7 @@ import org.meldcode.model.DecisionKind;
 import org.meldcode.model.Event;
 import org.meldcode.model.Report;
 import org.meldcode.protocol.Protocol;
+import org.meldcode.testing.Generators;
 import org.meldcode.testing.Replay;
 
 /** The promises of the acute route (AR-*), checked along a replayed sequence of any protocol. */
@@ -85,5 +86,23 @@ final class AcuteRouteInvariants {
                     .forEach(o -> owed.add(o.clause().id()));
             assertThat(owed.contains("AR-1.2")).as("AR-1.2 owed").isEqualTo(!reportedSince);
         }
+    }
+
+    /**
+     * Every clause that refuses something along the sequences at the protocol's edges ({@link
+     * Generators#edgeSequences()}): the property classes' check that every clause is reached.
+     */
+    static Set<String> refusedAlongEdgeSequences(MeldcodeEngine engine, Protocol protocol, long seed, int examples) {
+        Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        org.quicktheories.QuickTheory.qt()
+                .withFixedSeed(seed)
+                .withExamples(examples)
+                .forAll(Generators.edgeSequences())
+                .checkAssert(moves -> {
+                    for (Replay.Step s : Replay.run(engine, protocol, moves)) {
+                        refused.addAll(s.result().ruling().clauseIds());
+                    }
+                });
+        return refused;
     }
 }
