@@ -241,7 +241,7 @@ class SafetyAtTheEdgesTest {
     void the_sequences_at_the_edges_reach_acute_reports_skips_suspects_substitutes_and_police_reports() {
         Set<String> seen = new TreeSet<>();
         qt().withFixedSeed(SEED)
-                .withExamples(Math.min(EXAMPLES, 2_000))
+                .withExamples(Math.max(1_000, Math.min(EXAMPLES, 2_000)))
                 .forAll(Generators.edgeSequences())
                 .checkAssert(moves -> {
                     List<Replay.Step> steps = replay(moves);
