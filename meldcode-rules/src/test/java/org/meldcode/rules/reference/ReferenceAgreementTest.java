@@ -448,6 +448,22 @@ class ReferenceAgreementTest {
                         .consulted()
                         .given(at -> Story.parentsConversation(at, IB, true))
                         .given(at -> acute(at, DIR)));
+        // The notes, added later (SP-3.7): acute danger after the removal brings steps 4 and 5 back.
+        p.put(
+                "acute(director)@suspicionRemoved+reported",
+                () -> Story.newCase()
+                        .consulted()
+                        .given(at -> Story.parentsConversation(at, IB, true))
+                        .given(at -> acute(at, DIR))
+                        .given(at -> new Report(at, DIR, false)));
+        p.put(
+                "acute(director)@suspicionRemoved+reported+weighed",
+                () -> Story.newCase()
+                        .consulted()
+                        .given(at -> Story.parentsConversation(at, IB, true))
+                        .given(at -> acute(at, DIR))
+                        .given(at -> new Report(at, DIR, false))
+                        .given(at -> Story.weighing(at, SuspicionLevel.CONFIRMED, true, true)));
         p.put(
                 "acute@newCase+reported+arranged(SCHOOL)",
                 () -> Story.newCase()

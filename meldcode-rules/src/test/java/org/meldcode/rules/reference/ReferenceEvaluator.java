@@ -60,6 +60,9 @@ import org.meldcode.model.Topic;
  * refused report that names SP-5.5 (not SP-5.1), a skip that names whom it protects (SP-3.1), telling
  * the parents as agreed with Veilig Thuis where that is unsafe (SP-5.7), step 1 started by the IB or
  * a director, the acute route (AR-1.1 to AR-1.4) and the staff route by the law (SR-1.1 to SR-1.5).
+ * The readings added later: no closing (AR-1.2) and no decision to organise help (AR-1.3) while acute
+ * danger waits for its report; acute danger is not talked away (SP-3.7); and agreeing with Veilig
+ * Thuis how the parents are told is owed only while they were not told of the latest report (SP-5.7).
  *
  * <p>A ruling is the set of clause ids that the proposed action breaks, judged against the state derived
  * from all events of the case; several clauses may apply at once.
@@ -449,6 +452,13 @@ public final class ReferenceEvaluator {
         if (p.suspicionRemoved() && s.stepDone(4)) {
             broken.add("SP-3.7");
         }
+        // SP-3.7 — the notes, added later: "acute danger is not talked away. A ParentsConversation
+        // with suspicionRemoved=true is refused (SP-3.7) once acute danger was recorded"
+        // (refusal.suspicion-removed-after-acute-danger: "a conversation does not remove the
+        // suspicion then").
+        if (p.suspicionRemoved() && s.acuteDanger()) {
+            broken.add("SP-3.7");
+        }
     }
 
     private static void conversationSkip(ConversationSkip k, Set<String> broken) {
@@ -513,6 +523,16 @@ public final class ReferenceEvaluator {
             if (unsafe) {
                 broken.add("SP-5.2");
             }
+        }
+
+        // AR-1.3 — "In acute danger any staff member may report at once"; the notes, added later:
+        // "AR-1.3 also refuses a DECISION of kind ORGANISE_HELP (AR-1.3) while acute danger was
+        // recorded and no Report was made after the latest AcuteDanger" (refusal.ar.help-before-report:
+        // "Help does not take the report's place; it can come beside it, after the report").
+        // READING: as in the notes, only a decision to organise help waits for the report; a decision
+        // to report (the steps recorded afterwards) does not.
+        if (d.kind() == DecisionKind.ORGANISE_HELP && s.acuteDangerUnreported()) {
+            broken.add("AR-1.3");
         }
 
         // SP-5.5 — "In dit geval blijft de leerkracht een logboek bijhouden zodat een verslechtering
@@ -620,6 +640,14 @@ public final class ReferenceEvaluator {
         if (s.acuteDanger() && !(s.stepDone(1) && s.stepDone(2) && s.stepDone(3) && s.stepDone(4))) {
             broken.add("AR-1.4");
         }
+        // AR-1.2 — "In acute danger the school contacts Veilig Thuis now ...; that comes before
+        // everything." The notes, added later: "AR-1.2 also refuses closing (AR-1.2) while acute danger
+        // was recorded and no Report was made after the latest AcuteDanger"
+        // (refusal.ar.close-before-contact: "the case does not close before Veilig Thuis was called and
+        // the report made").
+        if (s.acuteDangerUnreported()) {
+            broken.add("AR-1.2");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -645,7 +673,7 @@ public final class ReferenceEvaluator {
         // danger); that comes before everything." owed.ar.contact-veilig-thuis-now: "contact Veilig
         // Thuis now ... and make the report". READING (the brief): owed from acute danger until a
         // report follows the latest record of it.
-        if (s.acuteDanger() && s.lastIndexOf(ActionType.REPORT) < s.lastIndexOf(ActionType.ACUTE_DANGER)) {
+        if (s.acuteDangerUnreported()) {
             owed.add("AR-1.2");
         }
 
@@ -729,7 +757,9 @@ public final class ReferenceEvaluator {
         if (s.reported() && !s.parentsToldOfLatestReport() && !unarranged && !s.veiligThuisTells()) {
             owed.add("SP-5.7"); // owed.tell-parents-of-report
         }
-        if (s.reported() && unarranged) {
+        // The notes, added later: "SP-5.7 'agree with VT how the parents are told' is owed only while
+        // the parents were not told after the latest report (like the 'tell the parents' obligation)".
+        if (s.reported() && unarranged && !s.parentsToldOfLatestReport()) {
             owed.add("SP-5.7"); // owed.agree-telling-with-veilig-thuis
         }
         // SR-1.2 / SR-1.3 — the board at once; then the board consults the inspector.
@@ -840,6 +870,14 @@ public final class ReferenceEvaluator {
         /** AR-1.1 — acute danger is on record (any time, by anyone). */
         boolean acuteDanger() {
             return any(ActionType.ACUTE_DANGER);
+        }
+
+        /**
+         * AR-1.2 — acute danger is on record and no report was made after the latest record of it
+         * (owed.ar.contact-veilig-thuis-now: "contact Veilig Thuis now ... and make the report").
+         */
+        boolean acuteDangerUnreported() {
+            return acuteDanger() && lastIndexOf(ActionType.REPORT) < lastIndexOf(ActionType.ACUTE_DANGER);
         }
 
         /**
@@ -981,8 +1019,18 @@ public final class ReferenceEvaluator {
          * meer" is final: once a conversation with the parents removed the suspicion, a later
          * conversation does not bring steps 4 and 5 back (new concerns start a new case).
          * AMBIGUITY SP-3.7: a conversation with the pupil never removes the suspicion.
+         *
+         * <p>The notes, added later: "acute danger is not talked away ... the suspicion counts as
+         * removed only if NO AcuteDanger was recorded at all (before or after the conversation): acute
+         * danger after the removal brings steps 4 and 5 back (SP-3.7 no longer refuses them, SP-3.7
+         * 'close' is no longer owed)". READING: "counts as removed" holds everywhere the removal
+         * counts, so after acute danger the plan's end in step 3 (SP-0.4, closing on a removed
+         * suspicion) is no longer open either: the case ends as the acute route and step 5 say.
          */
         boolean suspicionRemoved() {
+            if (acuteDanger()) {
+                return false;
+            }
             for (Event e : events) {
                 if (e.action() instanceof ParentsConversation p && p.suspicionRemoved()) {
                     return true;
