@@ -75,7 +75,13 @@ public final class ReferenceGuide {
         Instant at = c.lastEventAt().orElse(Instant.EPOCH);
         Map<ActionType, Set<Role>> next = new EnumMap<>(ActionType.class);
         for (ActionSpec spec : protocol.actions().values()) {
-            for (Role role : spec.roles()) {
+            // in acute danger any staff member may report (AR-1.3): a report is asked of every
+            // role that may record acute danger too
+            Set<Role> roles = EnumSet.copyOf(spec.roles());
+            if (spec.type() == ActionType.REPORT && protocol.actions().containsKey(ActionType.ACUTE_DANGER)) {
+                roles.addAll(protocol.rolesFor(ActionType.ACUTE_DANGER));
+            }
+            for (Role role : roles) {
                 for (Action a : candidates(spec.type(), role, at)) {
                     if (reference.refusals(c, a).isEmpty()) {
                         next.computeIfAbsent(spec.type(), t -> EnumSet.noneOf(Role.class))
@@ -159,7 +165,13 @@ public final class ReferenceGuide {
     public static int candidateCount(Protocol protocol) {
         int n = 0;
         for (ActionSpec spec : protocol.actions().values()) {
-            for (Role role : spec.roles()) {
+            // in acute danger any staff member may report (AR-1.3): a report is asked of every
+            // role that may record acute danger too
+            Set<Role> roles = EnumSet.copyOf(spec.roles());
+            if (spec.type() == ActionType.REPORT && protocol.actions().containsKey(ActionType.ACUTE_DANGER)) {
+                roles.addAll(protocol.rolesFor(ActionType.ACUTE_DANGER));
+            }
+            for (Role role : roles) {
                 n += candidates(spec.type(), role, Instant.EPOCH).size();
             }
         }
