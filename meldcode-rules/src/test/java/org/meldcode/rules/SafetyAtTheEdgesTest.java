@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
@@ -30,13 +31,12 @@ import org.meldcode.model.Role;
 import org.meldcode.model.StaffSuspicion;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.testing.Generators;
-import org.meldcode.testing.Move;
 import org.meldcode.testing.Replay;
 
 /**
  * The protocol at its edges (issue 13), as properties along generated sequences that mix the usual
  * path with acute danger, skips for danger and staff suspicions (also of the IB and a director):
- * no case reaches a dead end, and no report is refused when the latest weighing found acute or
+ * in both protocols no case reaches a dead end, and no report is refused when the latest weighing found acute or
  * structural unsafety. {@code -Dmeldcode.examples=N} sets the number of sequences (default 10,000; these properties try a quarter of them).
  */
 class SafetyAtTheEdgesTest {
@@ -45,7 +45,6 @@ class SafetyAtTheEdgesTest {
     static final int EXAMPLES = Math.max(100, Integer.getInteger("meldcode.examples", 10_000) / 4);
 
     static final long SEED = Long.getLong("meldcode.seed", 20261203L);
-    static final Protocol PROTOCOL = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
     static final MeldcodeEngine ENGINE = MeldcodeRules.engine();
 
     /**
@@ -77,7 +76,19 @@ class SafetyAtTheEdgesTest {
             Map.entry("owed.sr.inform-accused-and-parents", EnumSet.of(ActionType.ACCUSED_AND_PARENTS_INFORMED)),
             Map.entry("owed.sr.file-police-report", EnumSet.of(ActionType.POLICE_REPORT)),
             Map.entry("owed.sr.designate-substitute", EnumSet.of(ActionType.SUBSTITUTION)),
-            Map.entry("owed.sr.inform-substitute", EnumSet.of(ActionType.IB_NOTIFICATION)));
+            Map.entry("owed.sr.inform-substitute", EnumSet.of(ActionType.IB_NOTIFICATION)),
+            Map.entry("owed.lk.map-signals", EnumSet.of(ActionType.IB_NOTIFICATION)),
+            Map.entry("owed.lk.consult", EnumSet.of(ActionType.CONSULTATION)),
+            Map.entry("owed.lk.weigh", EnumSet.of(ActionType.RISK_ASSESSMENT, ActionType.CLOSURE)),
+            Map.entry("owed.lk.decide", EnumSet.of(ActionType.DECISION)),
+            Map.entry("owed.lk.report", EnumSet.of(ActionType.REPORT)),
+            Map.entry("owed.lk.agree-help", EnumSet.of(ActionType.HELP_AGREEMENT)),
+            Map.entry("owed.lk.evaluate-help", EnumSet.of(ActionType.HELP_EVALUATION)),
+            Map.entry("owed.lk.report-again", EnumSet.of(ActionType.DECISION)),
+            Map.entry("owed.lk.report-again-beside-help", EnumSet.of(ActionType.REPORT)),
+            Map.entry(
+                    "owed.lk.tell-parents-of-report",
+                    EnumSet.of(ActionType.REPORT_CONVERSATION, ActionType.SAFETY_EXCEPTION)));
 
     /** The refusals that would block a report that acute or structural unsafety asks for. */
     static final Set<String> BLOCKING_A_REPORT = Set.of(
@@ -85,21 +96,23 @@ class SafetyAtTheEdgesTest {
             "refusal.decision-after-help-without-deterioration",
             "refusal.report-while-help-organised");
 
-    private static List<Replay.Step> replay(List<Move> moves) {
-        return Replay.run(ENGINE, PROTOCOL, moves);
+    static List<ProtocolRef> protocols() {
+        return Protocol.known();
     }
 
     /**
      * No dead ends: after every event at the edges (acute danger, a skip, the staff route, telling the
      * parents) and at the end of each sequence, the case can always move on by what it owes.
      */
-    @Test
-    void along_sequences_at_the_edges_every_open_obligation_can_be_discharged() {
+    @ParameterizedTest
+    @MethodSource("protocols")
+    void along_sequences_at_the_edges_every_open_obligation_can_be_discharged(ProtocolRef ref) {
+        Protocol protocol = Protocol.of(ref);
         qt().withFixedSeed(SEED)
                 .withExamples(EXAMPLES)
                 .forAll(Generators.edgeSequences())
                 .checkAssert(moves -> {
-                    List<Replay.Step> steps = replay(moves);
+                    List<Replay.Step> steps = Replay.run(ENGINE, protocol, moves);
                     for (int i = 0; i < steps.size(); i++) {
                         Replay.Step s = steps.get(i);
                         boolean edge = s.result().permitted()
@@ -197,14 +210,16 @@ class SafetyAtTheEdgesTest {
      * weighing found acute or structural unsafety: a decision to report by an IB and a director who
      * are not suspected, and a report by such an IB, are never refused on those grounds.
      */
-    @Test
-    void
-            along_sequences_at_the_edges_no_report_is_refused_when_the_latest_weighing_found_acute_or_structural_unsafety() {
+    @ParameterizedTest
+    @MethodSource("protocols")
+    void along_sequences_at_the_edges_no_report_is_refused_when_the_latest_weighing_found_acute_or_structural_unsafety(
+            ProtocolRef ref) {
+        Protocol protocol = Protocol.of(ref);
         qt().withFixedSeed(SEED)
                 .withExamples(EXAMPLES)
                 .forAll(Generators.edgeSequences())
                 .checkAssert(moves -> {
-                    for (Replay.Step s : replay(moves)) {
+                    for (Replay.Step s : Replay.run(ENGINE, protocol, moves)) {
                         Case c = s.after();
                         RiskAssessment latest = null;
                         boolean closed = false;
@@ -237,14 +252,16 @@ class SafetyAtTheEdgesTest {
     }
 
     /** The generated sequences meet the edges the properties are about. */
-    @Test
-    void the_sequences_at_the_edges_reach_acute_reports_skips_suspects_substitutes_and_police_reports() {
+    @ParameterizedTest
+    @MethodSource("protocols")
+    void the_sequences_at_the_edges_reach_acute_reports_skips_suspects_substitutes_and_police_reports(ProtocolRef ref) {
+        Protocol protocol = Protocol.of(ref);
         Set<String> seen = new TreeSet<>();
         qt().withFixedSeed(SEED)
                 .withExamples(Math.max(1_000, Math.min(EXAMPLES, 2_000)))
                 .forAll(Generators.edgeSequences())
                 .checkAssert(moves -> {
-                    List<Replay.Step> steps = replay(moves);
+                    List<Replay.Step> steps = Replay.run(ENGINE, protocol, moves);
                     Case c = steps.get(steps.size() - 1).after();
                     List<Action> done = c.events().stream().map(Event::action).toList();
                     for (int i = 0; i < done.size(); i++) {
@@ -273,6 +290,9 @@ class SafetyAtTheEdgesTest {
                         }
                     }
                 });
+        if (protocol.actions().containsKey(ActionType.TELLING_ARRANGEMENT)) {
+            assertThat(seen).contains("arrangement"); // the seed plan's arrangement with Veilig Thuis
+        }
         assertThat(seen)
                 .contains(
                         "acute report",
@@ -282,7 +302,6 @@ class SafetyAtTheEdgesTest {
                         "substitute",
                         "police report",
                         "skip",
-                        "arrangement",
                         "closed");
     }
 
