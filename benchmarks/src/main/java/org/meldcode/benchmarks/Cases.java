@@ -86,10 +86,25 @@ public final class Cases {
         c = c.append(new Consultation(at = next(at), TEACHER, Set.of(TEACHER, IB, SOCIAL_WORKER), true));
         c = c.append(
                 new ParentsConversation(at = next(at), IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false));
-        c = c.append(
-                new RiskAssessment(at = next(at), IB, Set.of(TEACHER, IB), SuspicionLevel.PRESENT, false, false, true));
+        c = c.append(new RiskAssessment(
+                at = next(at),
+                IB,
+                Set.of(TEACHER, IB),
+                SuspicionLevel.PRESENT,
+                false,
+                false,
+                true,
+                "Weighed on what steps 1 to 3 brought."));
         c = c.append(new Decision(
-                at = next(at), IB, Set.of(IB, DIRECTOR), DecisionKind.ORGANISE_HELP, true, true, "Synthetic grounds."));
+                at = next(at),
+                IB,
+                Set.of(IB, DIRECTOR),
+                DecisionKind.ORGANISE_HELP,
+                true,
+                true,
+                true,
+                true,
+                "Synthetic grounds."));
         for (int i = 1; i < entries; i++) {
             c = c.append(entry(at = next(at), i));
         }
@@ -115,9 +130,26 @@ public final class Cases {
                 new PupilConversation(at, TEACHER, true),
                 new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false),
                 new ConversationSkip(at, IB, Set.of(Threat.CHILD), "Synthetic danger."),
-                new RiskAssessment(at, IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, false, true),
-                new Decision(at, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false, "Synthetic grounds."),
-                new Report(at, IB, false),
+                new RiskAssessment(
+                        at,
+                        IB,
+                        Set.of(TEACHER, IB),
+                        SuspicionLevel.VERY_STRONG,
+                        false,
+                        false,
+                        true,
+                        "Weighed on what steps 1 to 3 brought."),
+                new Decision(
+                        at,
+                        IB,
+                        Set.of(IB, DIRECTOR),
+                        DecisionKind.REPORT,
+                        true,
+                        false,
+                        false,
+                        false,
+                        "Synthetic grounds."),
+                new Report(at, IB, true, false),
                 new ReportConversation(at, IB, Set.of(IB, DIRECTOR), true),
                 new Advice(at, IB, true),
                 new Closure(at, IB, "Synthetic reason."));

@@ -28,7 +28,7 @@ public final class ReferenceFirstRuling {
         if (reference.refusals(c, notify).isEmpty()) {
             c = c.append(notify);
         }
-        Set<String> refused = reference.refusals(c, new Report(now, Actor.of(Role.DIRECTOR, "dir-301"), true));
+        Set<String> refused = reference.refusals(c, new Report(now, Actor.of(Role.DIRECTOR, "dir-301"), true, true));
         for (String clause : refused) {
             System.out.println(clause);
         }

@@ -128,14 +128,15 @@ public final class ReferenceGuide {
                         SuspicionLevel.PRESENT,
                         false,
                         false,
-                        true));
+                        true,
+                        "Weighed on what steps 1 to 3 brought."));
             case DECISION -> {
                 Set<Actor> deciders = with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR);
                 yield List.of(
-                        new Decision(at, actor, deciders, DecisionKind.REPORT, false, false, "guide"),
-                        new Decision(at, actor, deciders, DecisionKind.ORGANISE_HELP, true, true, "guide"));
+                        new Decision(at, actor, deciders, DecisionKind.REPORT, true, false, false, false, "guide"),
+                        new Decision(at, actor, deciders, DecisionKind.ORGANISE_HELP, true, true, true, true, "guide"));
             }
-            case REPORT -> List.of(new Report(at, actor, false));
+            case REPORT -> List.of(new Report(at, actor, true, false));
             case REPORT_CONVERSATION ->
                 List.of(new ReportConversation(at, actor, with(actor, Role.INTERN_BEGELEIDER, Role.DIRECTOR), true));
             case ADVICE -> List.of(new Advice(at, actor, true));

@@ -137,17 +137,27 @@ public final class Demo {
         take(at -> new Consultation(at, IB, Set.of(TEACHER, IB, SOCIAL_WORKER), true));
         take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR, TEACHER), EnumSet.allOf(Topic.class), false));
         take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false));
-        take(at -> new RiskAssessment(at, IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, true, true));
+        take(at -> new RiskAssessment(
+                at,
+                IB,
+                Set.of(TEACHER, IB),
+                SuspicionLevel.VERY_STRONG,
+                false,
+                true,
+                true,
+                "Weighed on what steps 1 to 3 brought."));
         take(at -> new Decision(
                 at,
                 IB,
                 Set.of(IB, DIRECTOR),
                 DecisionKind.REPORT,
+                true,
+                false,
                 false,
                 false,
                 "Zeer sterk vermoeden van structurele onveiligheid; ouders wijzen hulp af."));
-        take(at -> new Report(at, IB, true)); // refused: anonymous
-        take(at -> new Report(at, IB, false));
+        take(at -> new Report(at, IB, true, true)); // refused: anonymous
+        take(at -> new Report(at, IB, true, false));
         guide();
         take(at -> new ReportConversation(at, DIRECTOR, Set.of(IB, DIRECTOR), true));
         guide();

@@ -84,6 +84,8 @@ class DocPicturesTest {
                         e.action().actor(),
                         java.util.Set.of(e.action().actor()),
                         DecisionKind.REPORT,
+                        true,
+                        false,
                         false,
                         false,
                         "Direct melden.");

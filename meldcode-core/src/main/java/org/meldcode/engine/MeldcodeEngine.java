@@ -15,7 +15,7 @@ import org.meldcode.render.Dossier;
  * change the case they are given.
  *
  * <pre>{@code
- * Ruling ruling = engine.evaluate(caseFile, new Report(now, ib, false));
+ * Ruling ruling = engine.evaluate(caseFile, new Report(now, ib, true, false));
  * if (ruling.refused()) {
  *     ruling.findings().forEach(f -> show(f.clause().id(), f.explanation().dutch()));
  * }

@@ -4,6 +4,9 @@ package org.meldcode.model;
 public enum ExceptionKind {
     /** The parents are not told of the report ("open melden, tenzij"). */
     PARENTS_NOT_TOLD,
-    /** The report is made anonymously, an exception the national framework allows only rarely. */
-    ANONYMOUS_REPORT
+    /**
+     * Veilig Thuis is asked to keep the reporter's identity from the family (what "an anonymous
+     * report" means in practice), an exception the national framework allows only rarely.
+     */
+    REPORTER_WITHHELD
 }

@@ -13,6 +13,9 @@ import java.util.Set;
  * @param acuteUnsafety           whether acute unsafety is suspected
  * @param structuralUnsafety      whether structural unsafety is suspected
  * @param discussedWithManagement whether the findings were discussed with management
+ * @param grounds                 how the weighing was made and on what, in a few factual sentences
+ *                                (where the level is {@link SuspicionLevel#NONE}: why the suspicion
+ *                                is unfounded)
  */
 public record RiskAssessment(
         Instant at,
@@ -21,7 +24,8 @@ public record RiskAssessment(
         SuspicionLevel level,
         boolean acuteUnsafety,
         boolean structuralUnsafety,
-        boolean discussedWithManagement)
+        boolean discussedWithManagement,
+        String grounds)
         implements Action {
 
     /** Validates the fields. */
@@ -30,10 +34,20 @@ public record RiskAssessment(
         Checks.present(actor, "RiskAssessment.actor");
         participants = Checks.participants(participants, actor, "RiskAssessment");
         Checks.present(level, "RiskAssessment.level");
+        Checks.text(grounds, "RiskAssessment.grounds");
     }
 
     @Override
     public ActionType type() {
         return ActionType.RISK_ASSESSMENT;
+    }
+
+    /** Leaves out the free text, which may hold pupil data; only its length is shown. */
+    @Override
+    public String toString() {
+        return "RiskAssessment[at=" + at + ", actor=" + actor + ", participants=" + participants + ", level=" + level
+                + ", acuteUnsafety=" + acuteUnsafety + ", structuralUnsafety=" + structuralUnsafety
+                + ", discussedWithManagement=" + discussedWithManagement + ", grounds=<" + grounds.length()
+                + " chars>]";
     }
 }

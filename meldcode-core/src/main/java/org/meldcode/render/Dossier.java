@@ -209,11 +209,14 @@ public final class Dossier {
                 items.add(item("dossier.acute", yes(e.acuteUnsafety())));
                 items.add(item("dossier.structural", yes(e.structuralUnsafety())));
                 items.add(item("dossier.discussed-with-management", yes(e.discussedWithManagement())));
+                items.add(new Item("dossier.grounds", names.redact(e.grounds()), true));
             } else if (a instanceof Decision e) {
                 present(items, e.participants());
                 items.add(item(
                         "dossier.kind", Message.of("dossier.kind." + e.kind().name())));
-                items.add(item("dossier.parents-accept-help", yes(e.parentsAcceptHelp())));
+                items.add(item("dossier.school-can-help", yes(e.schoolCanHelp())));
+                items.add(item("dossier.help-accepted", yes(e.helpAccepted())));
+                items.add(item("dossier.willing-to-work", yes(e.willingToWork())));
                 items.add(item("dossier.contact-allowed", yes(e.contactWithHelpAllowed())));
                 items.add(new Item("dossier.grounds", names.redact(e.grounds()), true));
             } else if (a instanceof Advice e) {
@@ -221,7 +224,8 @@ public final class Dossier {
                 items.add(item("dossier.anonymous", yes(e.anonymous())));
             } else if (a instanceof Report e) {
                 by(items, e.actor());
-                items.add(item("dossier.anonymous", yes(e.anonymous())));
+                items.add(item("dossier.pupil-identified", yes(e.pupilIdentified())));
+                items.add(item("dossier.reporter-withheld", yes(e.reporterWithheldFromFamily())));
             } else if (a instanceof ReportConversation e) {
                 present(items, e.participants());
                 items.add(item("dossier.in-person", yes(e.inPerson())));

@@ -50,12 +50,28 @@ class ActionValidationTest {
                                 at, a, Set.of(Threat.CHILD), "Een gesprek brengt het kind in gevaar.")),
                 kind(
                         "RiskAssessment",
-                        (at, a) -> new RiskAssessment(at, a, with(a), SuspicionLevel.PRESENT, false, true, true)),
+                        (at, a) -> new RiskAssessment(
+                                at,
+                                a,
+                                with(a),
+                                SuspicionLevel.PRESENT,
+                                false,
+                                true,
+                                true,
+                                "Weighed on what steps 1 to 3 brought.")),
                 kind(
                         "Decision",
                         (at, a) -> new Decision(
-                                at, a, with(a), DecisionKind.REPORT, false, false, "Zeer sterk vermoeden.")),
-                kind("Report", (at, a) -> new Report(at, a, false)),
+                                at,
+                                a,
+                                with(a),
+                                DecisionKind.REPORT,
+                                true,
+                                false,
+                                false,
+                                false,
+                                "Zeer sterk vermoeden.")),
+                kind("Report", (at, a) -> new Report(at, a, true, false)),
                 kind("ReportConversation", (at, a) -> new ReportConversation(at, a, with(a), true)),
                 kind("Advice", (at, a) -> new Advice(at, a, true)),
                 kind("Closure", (at, a) -> new Closure(at, a, "Het vermoeden is weggenomen.")),
@@ -94,7 +110,7 @@ class ActionValidationTest {
                 .isThrownBy(() -> new SafetyException(T0, IB, null, Threat.CHILD, FACT))
                 .withMessage("SafetyException.kind is required");
         assertThatNullPointerException()
-                .isThrownBy(() -> new SafetyException(T0, IB, ExceptionKind.ANONYMOUS_REPORT, null, FACT))
+                .isThrownBy(() -> new SafetyException(T0, IB, ExceptionKind.REPORTER_WITHHELD, null, FACT))
                 .withMessage("SafetyException.threat is required");
         assertThatNullPointerException()
                 .isThrownBy(() -> new StaffSuspicion(T0, IB, null, false))
@@ -120,11 +136,27 @@ class ActionValidationTest {
                         (a, p) -> new ParentsConversation(T0, a, p, Set.of(Topic.PURPOSE), false)),
                 withParticipants(
                         "RiskAssessment",
-                        (a, p) -> new RiskAssessment(T0, a, p, SuspicionLevel.DOUBTFUL, false, false, false)),
+                        (a, p) -> new RiskAssessment(
+                                T0,
+                                a,
+                                p,
+                                SuspicionLevel.DOUBTFUL,
+                                false,
+                                false,
+                                false,
+                                "Weighed on what steps 1 to 3 brought.")),
                 withParticipants(
                         "Decision",
                         (a, p) -> new Decision(
-                                T0, a, p, DecisionKind.ORGANISE_HELP, true, true, "Ouders laten hulp toe.")),
+                                T0,
+                                a,
+                                p,
+                                DecisionKind.ORGANISE_HELP,
+                                true,
+                                true,
+                                true,
+                                true,
+                                "Ouders laten hulp toe.")),
                 withParticipants("ReportConversation", (a, p) -> new ReportConversation(T0, a, p, true)));
     }
 
@@ -337,19 +369,20 @@ class ActionValidationTest {
     @Test
     void a_decision_requires_a_kind() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new Decision(T0, IB, Set.of(IB, DIRECTOR), null, false, false, "Gronden."))
+                .isThrownBy(
+                        () -> new Decision(T0, IB, Set.of(IB, DIRECTOR), null, true, false, false, false, "Gronden."))
                 .withMessage("Decision.kind is required");
     }
 
     @Test
     void a_decision_is_the_exception_to_reporting_only_when_help_is_accepted_and_contact_allowed() {
-        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, true, "g")
+        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, true, true, true, "g")
                         .helpAcceptedWithContact())
                 .isTrue();
-        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, false, "g")
+        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, true, true, false, "g")
                         .helpAcceptedWithContact())
                 .isFalse();
-        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, false, true, "g")
+        assertThat(new Decision(T0, IB, Set.of(IB), DecisionKind.ORGANISE_HELP, true, false, false, true, "g")
                         .helpAcceptedWithContact())
                 .isFalse();
     }
@@ -364,7 +397,15 @@ class ActionValidationTest {
     @Test
     void a_risk_assessment_requires_a_suspicion_level() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new RiskAssessment(T0, IB, Set.of(IB, DIRECTOR), null, false, false, false))
+                .isThrownBy(() -> new RiskAssessment(
+                        T0,
+                        IB,
+                        Set.of(IB, DIRECTOR),
+                        null,
+                        false,
+                        false,
+                        false,
+                        "Weighed on what steps 1 to 3 brought."))
                 .withMessage("RiskAssessment.level is required");
     }
 

@@ -33,6 +33,6 @@ final class Fixtures {
     }
 
     static Decision decision(String grounds) {
-        return new Decision(T0, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false, grounds);
+        return new Decision(T0, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, true, false, false, false, grounds);
     }
 }

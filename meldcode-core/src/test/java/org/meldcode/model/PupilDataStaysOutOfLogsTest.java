@@ -44,7 +44,8 @@ class PupilDataStaysOutOfLogsTest {
 
     @Test
     void a_decision_prints_the_length_of_its_grounds_but_not_the_grounds() {
-        Decision decision = new Decision(T0, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false, SECRET);
+        Decision decision =
+                new Decision(T0, IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, true, false, false, false, SECRET);
 
         assertThat(decision.toString())
                 .doesNotContain(SECRET)

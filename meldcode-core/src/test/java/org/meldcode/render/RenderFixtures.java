@@ -84,9 +84,18 @@ final class RenderFixtures {
         a.add(new Consultation(day(2, 0), IB, Set.of(TEACHER, IB, SOCIAL_WORKER), true));
         a.add(new Advice(day(2, 60), IB, true));
         a.add(new ConversationSkip(day(3, 0), IB, Set.of(Threat.CHILD), SKIP_REASON));
-        a.add(new RiskAssessment(day(4, 0), IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, true, true));
-        a.add(new Decision(day(5, 0), IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, false, false, GROUNDS));
-        a.add(new Report(day(5, 60), IB, false));
+        a.add(new RiskAssessment(
+                day(4, 0),
+                IB,
+                Set.of(TEACHER, IB),
+                SuspicionLevel.VERY_STRONG,
+                false,
+                true,
+                true,
+                "Weighed on what steps 1 to 3 brought."));
+        a.add(new Decision(
+                day(5, 0), IB, Set.of(IB, DIRECTOR), DecisionKind.REPORT, true, false, false, false, GROUNDS));
+        a.add(new Report(day(5, 60), IB, true, false));
         a.add(new ReportConversation(day(6, 0), IB, Set.of(IB, DIRECTOR), true));
         a.add(new Closure(day(7, 0), IB, "Gemeld en ouders ingelicht."));
         return build("case-render-001", a);

@@ -58,7 +58,7 @@ class TimelineTest {
     @Test
     void given_refusals_and_open_obligations_when_drawn_then_both_are_marked_with_their_clauses() {
         Ruling refused = new Ruling(
-                new Report(day(2, 40), RenderFixtures.IB, false),
+                new Report(day(2, 40), RenderFixtures.IB, true, false),
                 List.of(new Finding(STAPPENPLAN.clause("SP-5.1"), Message.of("refusal.report-without-decision"))));
         Document svg = parse(Timeline.of(
                         TALKED,
@@ -79,7 +79,7 @@ class TimelineTest {
 
     @Test
     void given_a_permitted_ruling_when_made_an_attempt_then_it_is_rejected() {
-        Ruling permitted = new Ruling(new Report(day(2, 40), RenderFixtures.IB, false), List.of());
+        Ruling permitted = new Ruling(new Report(day(2, 40), RenderFixtures.IB, true, false), List.of());
 
         assertThatThrownBy(() -> Attempt.of(permitted)).isInstanceOf(IllegalArgumentException.class);
     }

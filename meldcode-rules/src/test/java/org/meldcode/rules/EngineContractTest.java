@@ -22,7 +22,7 @@ class EngineContractTest {
         Story story = Story.newCase().consulted();
         Case before = story.caseFile();
         // WHEN the IB tries to report
-        Result result = ENGINE.apply(before, new Report(story.next(), IB, false));
+        Result result = ENGINE.apply(before, new Report(story.next(), IB, true, false));
         // THEN the ruling says why, and the case is the same instance, unchanged
         assertThat(result.permitted()).isFalse();
         assertThat(result.ruling().findings()).isNotEmpty();
@@ -43,7 +43,7 @@ class EngineContractTest {
     @Test
     void evaluating_the_same_action_twice_gives_the_same_ruling() {
         Story story = Story.newCase().decidedToReport();
-        Report anonymous = new Report(story.next(), TEACHER, true);
+        Report anonymous = new Report(story.next(), TEACHER, true, true);
         Ruling first = ENGINE.evaluate(story.caseFile(), anonymous);
         Ruling second = ENGINE.evaluate(story.caseFile(), anonymous);
         assertThat(second).isEqualTo(first);
@@ -72,7 +72,7 @@ class EngineContractTest {
     @Test
     void every_finding_explains_itself_in_both_languages_without_unfilled_placeholders() {
         Story story = Story.newCase().decidedToReport();
-        Ruling ruling = ENGINE.evaluate(story.caseFile(), new Report(story.next(), TEACHER, true));
+        Ruling ruling = ENGINE.evaluate(story.caseFile(), new Report(story.next(), TEACHER, true, true));
         assertThat(ruling.findings()).allSatisfy(f -> {
             assertThat(f.explanation().dutch()).isNotBlank().doesNotContainPattern("\\{\\d+}");
             assertThat(f.explanation().english()).isNotBlank().doesNotContainPattern("\\{\\d+}");

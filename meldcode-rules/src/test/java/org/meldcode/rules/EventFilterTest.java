@@ -158,7 +158,7 @@ class EventFilterTest {
         probes.add(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, true));
         probes.add(at -> decision(at, DecisionKind.REPORT, true, true));
         probes.add(at -> decision(at, DecisionKind.ORGANISE_HELP, true, true));
-        probes.add(at -> new Report(at, IB, false));
+        probes.add(at -> new Report(at, IB, true, false));
         probes.add(at -> new Closure(at, IB, "Synthetic."));
         return probes;
     }

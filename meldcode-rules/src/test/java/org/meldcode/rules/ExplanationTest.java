@@ -45,7 +45,7 @@ class ExplanationTest {
         Story story =
                 Story.newCase().ibInformed().consulted().parentsTalkedTo().weighed(SuspicionLevel.VERY_STRONG, false);
         // WHEN the IB asks why a report is refused
-        Explanation why = ENGINE.explain(story.caseFile(), new Report(story.next(), IB, false));
+        Explanation why = ENGINE.explain(story.caseFile(), new Report(story.next(), IB, true, false));
         // THEN the refusal is traced to its rule and clause, with a remedy
         assertThat(why.ruling().refused()).isTrue();
         assertThat(why.ruling().clauseIds()).contains("SP-5.1");

@@ -194,7 +194,11 @@ class NationalInvariantsTest {
                         .noneMatch(b -> b instanceof LogEntry e
                                 && e.signal() == Signal.DISCLOSURE
                                 && (e.source() == Source.PUPIL || e.source() == Source.OWN_OBSERVATION));
-                assertThat(d.parentsAcceptHelp()).as("LK-5.4: accepted").isTrue();
+                assertThat(d.schoolCanHelp()).as("LK-5.3: the school can help").isTrue();
+                assertThat(d.helpAccepted()).as("LK-5.4: accepted").isTrue();
+                assertThat(d.willingToWork())
+                        .as("LK-5.4: willing to work on it")
+                        .isTrue();
                 assertThat(before)
                         .as("LK-5.5: help failed before")
                         .noneMatch(b -> b instanceof HelpEvaluation e && !e.safetyReached());
@@ -241,10 +245,13 @@ class NationalInvariantsTest {
                     assertThat(d).isNotNull();
                     assertThat(d.kind()).isEqualTo(DecisionKind.REPORT);
                 }
-                if (r.anonymous()) {
+                assertThat(r.pupilIdentified())
+                        .as("LK-5.8: a report names the pupil")
+                        .isTrue();
+                if (r.reporterWithheldFromFamily()) {
                     assertThat(before)
                             .anyMatch(
-                                    b -> b instanceof SafetyException x && x.kind() == ExceptionKind.ANONYMOUS_REPORT);
+                                    b -> b instanceof SafetyException x && x.kind() == ExceptionKind.REPORTER_WITHHELD);
                 }
             }
         });

@@ -115,7 +115,8 @@ class ProtocolInvariantsTest {
             for (Replay.Step s : steps) {
                 if (s.result().permitted() && s.action() instanceof Report report) {
                     List<Action> before = accepted(s.before());
-                    assertThat(report.anonymous()).isFalse();
+                    assertThat(report.pupilIdentified()).isTrue();
+                    assertThat(report.reporterWithheldFromFamily()).isFalse();
                     if (AcuteRoute.recorded(before)) {
                         // AR-1.3: in acute danger any staff member reports at once, never the board
                         assertThat(report.actor().role()).isNotEqualTo(Role.BOARD);

@@ -79,7 +79,10 @@ class SafetyAtTheEdgesTest {
             Map.entry("owed.sr.inform-substitute", EnumSet.of(ActionType.IB_NOTIFICATION)),
             Map.entry("owed.lk.map-signals", EnumSet.of(ActionType.IB_NOTIFICATION)),
             Map.entry("owed.lk.consult", EnumSet.of(ActionType.CONSULTATION)),
-            Map.entry("owed.lk.weigh", EnumSet.of(ActionType.RISK_ASSESSMENT, ActionType.CLOSURE)),
+            Map.entry("owed.lk.weigh", EnumSet.of(ActionType.RISK_ASSESSMENT)),
+            Map.entry("owed.lk.close-no-suspicion", EnumSet.of(ActionType.CLOSURE)),
+            Map.entry("owed.lk.advice-in-doubt", EnumSet.of(ActionType.ADVICE)),
+            Map.entry("owed.lk.agree-telling-with-veilig-thuis", EnumSet.of(ActionType.TELLING_ARRANGEMENT)),
             Map.entry("owed.lk.decide", EnumSet.of(ActionType.DECISION)),
             Map.entry("owed.lk.report", EnumSet.of(ActionType.REPORT)),
             Map.entry("owed.lk.agree-help", EnumSet.of(ActionType.HELP_AGREEMENT)),
@@ -236,8 +239,16 @@ class SafetyAtTheEdgesTest {
                         Actor ib = Actor.of(Role.INTERN_BEGELEIDER, "ib-not-suspected");
                         Actor director = Actor.of(Role.DIRECTOR, "dir-not-suspected");
                         Action decide = new Decision(
-                                at, ib, Set.of(ib, director), DecisionKind.REPORT, true, true, "Synthetic grounds.");
-                        Action report = new Report(at, ib, false);
+                                at,
+                                ib,
+                                Set.of(ib, director),
+                                DecisionKind.REPORT,
+                                true,
+                                true,
+                                true,
+                                true,
+                                "Synthetic grounds.");
+                        Action report = new Report(at, ib, true, false);
                         for (Action a : List.of(decide, report)) {
                             for (Finding f : ENGINE.evaluate(c, a).findings()) {
                                 assertThat(BLOCKING_A_REPORT)

@@ -31,7 +31,7 @@ class SharedEngineAcrossThreadsTest {
         List<Guidance> expectedGuidance = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
         for (Case c : cases) {
-            Action a = new Report(c.lastEventAt().orElseThrow().plusSeconds(60), IB, false);
+            Action a = new Report(c.lastEventAt().orElseThrow().plusSeconds(60), IB, true, false);
             actions.add(a);
             expectedRulings.add(ENGINE.evaluate(c, a));
             expectedGuidance.add(ENGINE.guide(c));

@@ -171,7 +171,7 @@ public final class Story {
     }
 
     public Story reported() {
-        return decidedToReport().given(at -> new Report(at, IB, false));
+        return decidedToReport().given(at -> new Report(at, IB, true, false));
     }
 
     public Story parentsToldOfReport() {
@@ -243,7 +243,8 @@ public final class Story {
     }
 
     public static RiskAssessment weighing(Instant at, SuspicionLevel level, boolean acute, boolean discussed) {
-        return new RiskAssessment(at, IB, Set.of(TEACHER, IB), level, acute, false, discussed);
+        return new RiskAssessment(
+                at, IB, Set.of(TEACHER, IB), level, acute, false, discussed, "Weighed on what steps 1 to 3 brought.");
     }
 
     public static Decision decision(Instant at, DecisionKind kind, boolean accept, boolean contact) {
@@ -252,6 +253,8 @@ public final class Story {
                 IB,
                 Set.of(IB, DIRECTOR),
                 kind,
+                true,
+                accept,
                 accept,
                 contact,
                 "Weighed by teacher and IB, discussed with management.");

@@ -170,17 +170,26 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
                         "Synthetic danger.");
             case RISK_ASSESSMENT ->
                 new RiskAssessment(
-                        at, actor, people(actor), SuspicionLevel.values()[(bits >> 5) % 4], bit(8), bit(9), bit(7));
+                        at,
+                        actor,
+                        people(actor),
+                        SuspicionLevel.values()[(bits >> 5) % 4],
+                        bit(8),
+                        bit(9),
+                        bit(7),
+                        "Weighed on what steps 1 to 3 brought.");
             case DECISION ->
                 new Decision(
                         at,
                         actor,
                         people(actor),
                         bit(7) ? DecisionKind.REPORT : DecisionKind.ORGANISE_HELP,
+                        true,
+                        bit(8),
                         bit(8),
                         bit(9),
                         "Synthetic grounds.");
-            case REPORT -> new Report(at, actor, bit(8) && bit(9));
+            case REPORT -> new Report(at, actor, true, bit(8) && bit(9));
             case REPORT_CONVERSATION -> new ReportConversation(at, actor, people(actor), bit(8));
             case ADVICE -> new Advice(at, actor, bit(8));
             case CLOSURE -> new Closure(at, actor, "Synthetic reason.");
@@ -196,7 +205,7 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
                 new SafetyException(
                         at,
                         actor,
-                        bit(8) ? ExceptionKind.PARENTS_NOT_TOLD : ExceptionKind.ANONYMOUS_REPORT,
+                        bit(8) ? ExceptionKind.PARENTS_NOT_TOLD : ExceptionKind.REPORTER_WITHHELD,
                         Threat.values()[bits % Threat.values().length],
                         "Synthetic grounds.");
             case STAFF_SUSPICION -> new StaffSuspicion(at, actor, suspect(), bit(7));

@@ -85,16 +85,25 @@ class InputFuzzPropertyTest {
             .append(new ParentsConversation(
                     T0.plusSeconds(3 * 86_400), IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false))
             .append(new RiskAssessment(
-                    T0.plusSeconds(4 * 86_400), IB, Set.of(TEACHER, IB), SuspicionLevel.VERY_STRONG, false, true, true))
+                    T0.plusSeconds(4 * 86_400),
+                    IB,
+                    Set.of(TEACHER, IB),
+                    SuspicionLevel.VERY_STRONG,
+                    false,
+                    true,
+                    true,
+                    "Weighed on what steps 1 to 3 brought."))
             .append(new Decision(
                     T0.plusSeconds(4 * 86_400 + 3_600),
                     IB,
                     Set.of(IB, DIRECTOR),
                     DecisionKind.REPORT,
+                    true,
+                    false,
                     false,
                     false,
                     "Zeer sterk vermoeden; ouders wijzen hulp af."))
-            .append(new Report(T0.plusSeconds(4 * 86_400 + 7_200), IB, false));
+            .append(new Report(T0.plusSeconds(4 * 86_400 + 7_200), IB, true, false));
 
     static final String VALID_CASE_JSON = CaseJson.write(VALID_CASE);
 

@@ -32,6 +32,11 @@ public enum Fact {
     PARENTS_NOT_TO_BE_TOLD,
     /** A safety exception was recorded that allows an anonymous report (LK-5.8). */
     ANONYMITY_EXCEPTION,
+    /**
+     * The latest weighing found no suspicion (framework question 1), and no disclosure by the pupil
+     * and no skip for danger came after it: the case may close (LK-5.1).
+     */
+    NO_SUSPICION,
     /** An evaluation found that the agreed help did not reach the needed safety (LK-5.5). */
     HELP_FAILED,
     /** The latest evaluation found that the agreed help reached the needed safety (LK-5.5). */

@@ -29,6 +29,8 @@ class ActionByRoleThePlanDoesNotNameTest {
                 TEACHER,
                 Set.of(TEACHER, IB, DIRECTOR),
                 DecisionKind.REPORT,
+                true,
+                false,
                 false,
                 false,
                 "Very strong suspicion."));

@@ -71,8 +71,9 @@ class AcuteRouteTest {
     @MethodSource("protocols")
     void given_acute_danger_when_a_teacher_reports_at_once_then_it_is_permitted(ProtocolRef protocol) {
         Story story = Story.newCase(protocol).signalLogged().given(AcuteRouteTest::danger);
-        assertThat(story.when(at -> new Report(at, TEACHER, false)).permitted()).isTrue();
-        assertThat(story.when(at -> new Report(at, SOCIAL_WORKER, false)).permitted())
+        assertThat(story.when(at -> new Report(at, TEACHER, true, false)).permitted())
+                .isTrue();
+        assertThat(story.when(at -> new Report(at, SOCIAL_WORKER, true, false)).permitted())
                 .isTrue();
     }
 
@@ -80,7 +81,8 @@ class AcuteRouteTest {
     @MethodSource("protocols")
     void given_no_acute_danger_when_a_teacher_reports_at_once_then_it_is_refused(ProtocolRef protocol) {
         Story story = Story.newCase(protocol).signalLogged();
-        assertThat(story.when(at -> new Report(at, TEACHER, false)).permitted()).isFalse();
+        assertThat(story.when(at -> new Report(at, TEACHER, true, false)).permitted())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -109,7 +111,7 @@ class AcuteRouteTest {
         Story story = Story.newCase(protocol)
                 .signalLogged()
                 .given(AcuteRouteTest::danger)
-                .given(at -> new Report(at, TEACHER, false));
+                .given(at -> new Report(at, TEACHER, true, false));
         assertThat(story.when(at -> new Closure(at, DIRECTOR, "Synthetic.")).clauseIds())
                 .contains("AR-1.4");
     }

@@ -27,8 +27,15 @@ class AfwegingskaderTest {
     private static Story weighedStructural() {
         return Story.national()
                 .parentsTalkedTo()
-                .given(at ->
-                        new RiskAssessment(at, IB, Set.of(TEACHER, IB), SuspicionLevel.PRESENT, false, true, true));
+                .given(at -> new RiskAssessment(
+                        at,
+                        IB,
+                        Set.of(TEACHER, IB),
+                        SuspicionLevel.PRESENT,
+                        false,
+                        true,
+                        true,
+                        "Weighed on what steps 1 to 3 brought."));
     }
 
     // --- LK-5.1 and LK-0.4: where the case ends ---
@@ -188,7 +195,8 @@ class AfwegingskaderTest {
     @Test
     void given_help_was_decided_when_a_report_is_made_without_a_decision_to_report_then_it_is_refused() {
         Story story = Story.national().helpOrganised();
-        assertThat(story.when(at -> new Report(at, IB, false)).clauseIds()).containsExactly("LK-5.6");
+        assertThat(story.when(at -> new Report(at, IB, true, false)).clauseIds())
+                .containsExactly("LK-5.6");
     }
 
     @Test
@@ -202,7 +210,7 @@ class AfwegingskaderTest {
     @Test
     void given_a_decision_to_report_when_the_director_makes_the_report_then_it_is_permitted() {
         Story story = Story.national().decidedToReport();
-        assertThat(story.when(at -> new Report(at, DIRECTOR, false)).permitted())
+        assertThat(story.when(at -> new Report(at, DIRECTOR, true, false)).permitted())
                 .isTrue();
     }
 
@@ -249,14 +257,14 @@ class AfwegingskaderTest {
     @Test
     void given_a_decision_to_report_when_the_report_is_anonymous_without_an_exception_then_it_is_refused() {
         Story story = Story.national().decidedToReport();
-        assertThat(story.when(at -> new Report(at, IB, true)).clauseIds()).containsExactly("LK-5.8");
+        assertThat(story.when(at -> new Report(at, IB, true, true)).clauseIds()).containsExactly("LK-5.8");
     }
 
     @Test
     void given_a_recorded_anonymity_exception_when_the_report_is_anonymous_then_it_is_permitted() {
         Story story = Story.national()
                 .decidedToReport()
-                .given(at -> exception(at, ExceptionKind.ANONYMOUS_REPORT, Threat.PROFESSIONAL));
-        assertThat(story.when(at -> new Report(at, IB, true)).permitted()).isTrue();
+                .given(at -> exception(at, ExceptionKind.REPORTER_WITHHELD, Threat.PROFESSIONAL));
+        assertThat(story.when(at -> new Report(at, IB, true, true)).permitted()).isTrue();
     }
 }

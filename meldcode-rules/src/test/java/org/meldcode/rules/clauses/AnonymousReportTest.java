@@ -13,12 +13,13 @@ class AnonymousReportTest {
     @Test
     void an_anonymous_report_is_refused() {
         Story story = Story.newCase().decidedToReport();
-        assertThat(story.when(at -> new Report(at, IB, true)).clauseIds()).containsExactly("SP-5.6");
+        assertThat(story.when(at -> new Report(at, IB, true, true)).clauseIds()).containsExactly("SP-5.6");
     }
 
     @Test
     void a_named_report_is_permitted() {
         Story story = Story.newCase().decidedToReport();
-        assertThat(story.when(at -> new Report(at, IB, false)).permitted()).isTrue();
+        assertThat(story.when(at -> new Report(at, IB, true, false)).permitted())
+                .isTrue();
     }
 }

@@ -36,7 +36,8 @@ class DeteriorationAfterHelpWasOrganisedTest {
                 .given(Story::deterioration)
                 .given(at -> weighing(at, SuspicionLevel.VERY_STRONG, false, true))
                 .given(at -> decision(at, DecisionKind.REPORT, true, true));
-        assertThat(story.when(at -> new Report(at, IB, false)).permitted()).isTrue();
+        assertThat(story.when(at -> new Report(at, IB, true, false)).permitted())
+                .isTrue();
     }
 
     @Test

@@ -46,7 +46,15 @@ class NationalStepsTest {
     void given_a_national_case_when_a_teacher_records_the_decision_then_it_is_refused_for_the_role() {
         Story story = Story.national().weighed(SuspicionLevel.PRESENT, false);
         assertThat(story.when(at -> new Decision(
-                                at, TEACHER, Set.of(TEACHER, IB), DecisionKind.REPORT, false, false, "Grounds."))
+                                at,
+                                TEACHER,
+                                Set.of(TEACHER, IB),
+                                DecisionKind.REPORT,
+                                true,
+                                false,
+                                false,
+                                false,
+                                "Grounds."))
                         .clauseIds())
                 .containsExactly("LK-0.2");
     }
@@ -144,7 +152,14 @@ class NationalStepsTest {
     void given_a_national_case_when_the_risk_is_weighed_without_the_ib_then_it_is_refused() {
         Story story = Story.national().parentsTalkedTo();
         assertThat(story.when(at -> new RiskAssessment(
-                                at, TEACHER, Set.of(TEACHER, DIRECTOR), SuspicionLevel.PRESENT, false, false, false))
+                                at,
+                                TEACHER,
+                                Set.of(TEACHER, DIRECTOR),
+                                SuspicionLevel.PRESENT,
+                                false,
+                                false,
+                                false,
+                                "Weighed on what steps 1 to 3 brought."))
                         .clauseIds())
                 .containsExactly("LK-4.1");
     }
@@ -153,7 +168,14 @@ class NationalStepsTest {
     void given_a_national_case_when_the_ib_weighs_with_management_then_it_is_permitted() {
         Story story = Story.national().parentsTalkedTo();
         assertThat(story.when(at -> new RiskAssessment(
-                                at, DIRECTOR, Set.of(IB, DIRECTOR), SuspicionLevel.PRESENT, false, true, false))
+                                at,
+                                DIRECTOR,
+                                Set.of(IB, DIRECTOR),
+                                SuspicionLevel.PRESENT,
+                                false,
+                                true,
+                                false,
+                                "Weighed on what steps 1 to 3 brought."))
                         .permitted())
                 .isTrue();
     }

@@ -13,7 +13,7 @@ class ReportMadeByDirectorInsteadOfIbTest {
     @Test
     void a_report_made_by_the_director_is_refused() {
         Story story = Story.newCase().decidedToReport();
-        var ruling = story.when(at -> new Report(at, DIRECTOR, false));
+        var ruling = story.when(at -> new Report(at, DIRECTOR, true, false));
         assertThat(ruling.clauseIds()).containsExactly("SP-5.3");
         assertThat(ruling.findings().get(0).explanation().english())
                 .isEqualTo("The IB makes the contact with Veilig Thuis, not the director.");
@@ -22,12 +22,14 @@ class ReportMadeByDirectorInsteadOfIbTest {
     @Test
     void a_report_made_by_the_teacher_is_refused_twice_over() {
         Story story = Story.newCase().decidedToReport();
-        assertThat(story.when(at -> new Report(at, TEACHER, false)).clauseIds()).containsExactly("SP-0.2", "SP-5.3");
+        assertThat(story.when(at -> new Report(at, TEACHER, true, false)).clauseIds())
+                .containsExactly("SP-0.2", "SP-5.3");
     }
 
     @Test
     void a_report_made_by_the_ib_is_permitted() {
         Story story = Story.newCase().decidedToReport();
-        assertThat(story.when(at -> new Report(at, IB, false)).permitted()).isTrue();
+        assertThat(story.when(at -> new Report(at, IB, true, false)).permitted())
+                .isTrue();
     }
 }

@@ -19,13 +19,14 @@ class ReportingWithoutDecisionTest {
     @Test
     void a_report_after_the_weighing_but_without_a_decision_is_refused() {
         Story story = Story.newCase().weighed(SuspicionLevel.CONFIRMED, false);
-        assertThat(story.when(at -> new Report(at, IB, false)).clauseIds()).containsExactly("SP-5.1");
+        assertThat(story.when(at -> new Report(at, IB, true, false)).clauseIds())
+                .containsExactly("SP-5.1");
     }
 
     @Test
     void a_report_after_a_decision_to_organise_help_is_refused_under_sp_5_5_with_a_remedy_that_moves_the_case() {
         Story story = Story.newCase().helpOrganised();
-        Ruling ruling = story.when(at -> new Report(at, IB, false));
+        Ruling ruling = story.when(at -> new Report(at, IB, true, false));
         // not "decide to report first" (SP-5.1): that decision is refused too (SP-5.5)
         assertThat(ruling.clauseIds()).containsExactly("SP-5.5");
         Finding finding = ruling.findings().get(0);
@@ -40,13 +41,22 @@ class ReportingWithoutDecisionTest {
     void a_decision_taken_by_the_ib_without_a_director_is_refused() {
         Story story = Story.newCase().weighed(SuspicionLevel.CONFIRMED, false);
         var ruling = story.when(at -> new Decision(
-                at, IB, Set.of(IB), DecisionKind.REPORT, false, false, "Confirmed by the pupil's own account."));
+                at,
+                IB,
+                Set.of(IB),
+                DecisionKind.REPORT,
+                true,
+                false,
+                false,
+                false,
+                "Confirmed by the pupil's own account."));
         assertThat(ruling.clauseIds()).containsExactly("SP-5.1");
     }
 
     @Test
     void a_report_after_a_decision_to_report_is_permitted() {
         Story story = Story.newCase().decidedToReport();
-        assertThat(story.when(at -> new Report(at, IB, false)).permitted()).isTrue();
+        assertThat(story.when(at -> new Report(at, IB, true, false)).permitted())
+                .isTrue();
     }
 }

@@ -15,8 +15,15 @@ class WeighingWithoutTeacherAndIbTest {
     @Test
     void a_weighing_by_the_ib_and_the_director_without_the_teacher_is_refused() {
         Story story = Story.newCase().parentsTalkedTo();
-        var ruling = story.when(
-                at -> new RiskAssessment(at, IB, Set.of(IB, DIRECTOR), SuspicionLevel.VERY_STRONG, false, true, true));
+        var ruling = story.when(at -> new RiskAssessment(
+                at,
+                IB,
+                Set.of(IB, DIRECTOR),
+                SuspicionLevel.VERY_STRONG,
+                false,
+                true,
+                true,
+                "Weighed on what steps 1 to 3 brought."));
         assertThat(ruling.clauseIds()).containsExactly("SP-4.1");
     }
 

@@ -245,14 +245,15 @@ class ReferenceAgreementTest {
     }
 
     private static RiskAssessment structuralWeighing(Instant at, SuspicionLevel level) {
-        return new RiskAssessment(at, IB, Set.of(T, IB), level, false, true, true);
+        return new RiskAssessment(
+                at, IB, Set.of(T, IB), level, false, true, true, "Weighed on what steps 1 to 3 brought.");
     }
 
     /** Acute danger recorded, the report made at once by the teacher, the steps recorded afterwards. */
     private static Story acuteReportedThenStepsRecorded() {
         return Story.newCase()
                 .given(at -> acute(at, T))
-                .given(at -> new Report(at, T, false))
+                .given(at -> new Report(at, T, true, false))
                 .given(at -> new IbNotification(at, T))
                 .given(at -> Story.consultation(at, true))
                 .given(at -> new ConversationSkip(at, IB, Set.of(Threat.CHILD), "The father threatened the pupil."))
@@ -380,7 +381,7 @@ class ReferenceAgreementTest {
                         .given(Story::deterioration)
                         .given(at -> Story.weighing(at, SuspicionLevel.VERY_STRONG, false, true))
                         .given(at -> Story.decision(at, DecisionKind.REPORT, true, true))
-                        .given(at -> new Report(at, IB, false)));
+                        .given(at -> new Report(at, IB, true, false)));
         p.put(
                 "helpOrganised+acuteWeighing",
                 () -> Story.newCase()
@@ -397,14 +398,14 @@ class ReferenceAgreementTest {
         p.put("parentsToldOfReport", () -> Story.newCase().parentsToldOfReport());
         p.put(
                 "parentsToldOfReport+reportedAgain",
-                () -> Story.newCase().parentsToldOfReport().given(at -> new Report(at, IB, false)));
+                () -> Story.newCase().parentsToldOfReport().given(at -> new Report(at, IB, true, false)));
         p.put(
                 "step3Skipped+parentsToldOfReport",
                 () -> Story.newCase()
                         .step3Skipped()
                         .given(at -> Story.weighing(at, SuspicionLevel.CONFIRMED, false, true))
                         .given(at -> Story.decision(at, DecisionKind.REPORT, false, false))
-                        .given(at -> new Report(at, IB, false))
+                        .given(at -> new Report(at, IB, true, false))
                         .given(at -> arrangement(at, Teller.SCHOOL))
                         .given(at -> Story.reportConversation(at, Set.of(IB, DIR), true)));
         p.put(
@@ -435,13 +436,16 @@ class ReferenceAgreementTest {
         p.put("acute@newCase", () -> Story.newCase().given(at -> acute(at, T)));
         p.put(
                 "acute@newCase+reportedByTeacher",
-                () -> Story.newCase().given(at -> acute(at, T)).given(at -> new Report(at, T, false)));
+                () -> Story.newCase().given(at -> acute(at, T)).given(at -> new Report(at, T, true, false)));
         p.put(
                 "acute(socialWorker)@signalLogged",
                 () -> Story.newCase().signalLogged().given(at -> acute(at, SMW)));
         p.put(
                 "acute(careTeam)@consulted+reportedByCareTeam",
-                () -> Story.newCase().consulted().given(at -> acute(at, ZT)).given(at -> new Report(at, ZT, false)));
+                () -> Story.newCase()
+                        .consulted()
+                        .given(at -> acute(at, ZT))
+                        .given(at -> new Report(at, ZT, true, false)));
         p.put(
                 "acute(director)@suspicionRemoved",
                 () -> Story.newCase()
@@ -455,39 +459,39 @@ class ReferenceAgreementTest {
                         .consulted()
                         .given(at -> Story.parentsConversation(at, IB, true))
                         .given(at -> acute(at, DIR))
-                        .given(at -> new Report(at, DIR, false)));
+                        .given(at -> new Report(at, DIR, true, false)));
         p.put(
                 "acute(director)@suspicionRemoved+reported+weighed",
                 () -> Story.newCase()
                         .consulted()
                         .given(at -> Story.parentsConversation(at, IB, true))
                         .given(at -> acute(at, DIR))
-                        .given(at -> new Report(at, DIR, false))
+                        .given(at -> new Report(at, DIR, true, false))
                         .given(at -> Story.weighing(at, SuspicionLevel.CONFIRMED, true, true)));
         p.put(
                 "acute@newCase+reported+arranged(SCHOOL)",
                 () -> Story.newCase()
                         .given(at -> acute(at, T))
-                        .given(at -> new Report(at, T, false))
+                        .given(at -> new Report(at, T, true, false))
                         .given(at -> arrangement(at, Teller.SCHOOL)));
         p.put(
                 "acute@newCase+reported+arranged(SCHOOL)+told",
                 () -> Story.newCase()
                         .given(at -> acute(at, T))
-                        .given(at -> new Report(at, T, false))
+                        .given(at -> new Report(at, T, true, false))
                         .given(at -> arrangement(at, Teller.SCHOOL))
                         .given(at -> Story.reportConversation(at, Set.of(IB, DIR), true)));
         p.put(
                 "acute@newCase+reported+arranged(VEILIG_THUIS)",
                 () -> Story.newCase()
                         .given(at -> acute(at, IB))
-                        .given(at -> new Report(at, IB, false))
+                        .given(at -> new Report(at, IB, true, false))
                         .given(at -> arrangement(at, Teller.VEILIG_THUIS)));
         p.put(
                 "acute+reported+acuteAgain",
                 () -> Story.newCase()
                         .given(at -> acute(at, T))
-                        .given(at -> new Report(at, T, false))
+                        .given(at -> new Report(at, T, true, false))
                         .given(at -> acute(at, DIR)));
         p.put("acute+reported+stepsRecordedAfterwards", ReferenceAgreementTest::acuteReportedThenStepsRecorded);
         p.put(
@@ -505,7 +509,10 @@ class ReferenceAgreementTest {
         p.put("acute@helpOrganised", () -> Story.newCase().helpOrganised().given(at -> acute(at, T)));
         p.put(
                 "acute@helpOrganised+reported",
-                () -> Story.newCase().helpOrganised().given(at -> acute(at, T)).given(at -> new Report(at, T, false)));
+                () -> Story.newCase()
+                        .helpOrganised()
+                        .given(at -> acute(at, T))
+                        .given(at -> new Report(at, T, true, false)));
         p.put("acute@decidedToReport", () -> Story.newCase().decidedToReport().given(at -> acute(at, DIR)));
         p.put(
                 "acute@parentsToldOfReport",
@@ -516,7 +523,7 @@ class ReferenceAgreementTest {
                 () -> Story.newCase()
                         .staffSuspected(true)
                         .given(at -> acute(at, T))
-                        .given(at -> new Report(at, T, false)));
+                        .given(at -> new Report(at, T, true, false)));
     }
 
     /** Issue 13, items 1 to 4: structural unsafety, the skip's danger, telling the parents when unsafe. */
@@ -558,7 +565,7 @@ class ReferenceAgreementTest {
                         .step3Skipped()
                         .given(at -> Story.weighing(at, SuspicionLevel.CONFIRMED, false, true))
                         .given(at -> Story.decision(at, DecisionKind.REPORT, false, false))
-                        .given(at -> new Report(at, IB, false)));
+                        .given(at -> new Report(at, IB, true, false)));
         for (Teller teller : Teller.values()) {
             p.put(
                     "step3Skipped+reported+arranged(" + teller + ")",
@@ -566,7 +573,7 @@ class ReferenceAgreementTest {
                             .step3Skipped()
                             .given(at -> Story.weighing(at, SuspicionLevel.CONFIRMED, false, true))
                             .given(at -> Story.decision(at, DecisionKind.REPORT, false, false))
-                            .given(at -> new Report(at, IB, false))
+                            .given(at -> new Report(at, IB, true, false))
                             .given(at -> arrangement(at, teller)));
         }
         p.put(
@@ -574,14 +581,14 @@ class ReferenceAgreementTest {
                 () -> Story.newCase()
                         .weighed(SuspicionLevel.VERY_STRONG, true)
                         .given(at -> Story.decision(at, DecisionKind.REPORT, true, true))
-                        .given(at -> new Report(at, IB, false)));
+                        .given(at -> new Report(at, IB, true, false)));
         p.put(
                 "weighedAcute+weighedAgain+reported",
                 () -> Story.newCase()
                         .weighed(SuspicionLevel.VERY_STRONG, true)
                         .given(at -> Story.weighing(at, SuspicionLevel.VERY_STRONG, false, true))
                         .given(at -> Story.decision(at, DecisionKind.REPORT, false, false))
-                        .given(at -> new Report(at, IB, false)));
+                        .given(at -> new Report(at, IB, true, false)));
     }
 
     /** The staff route (SR-1.1 to SR-1.5): suspects of several positions, the board, the inspector. */
@@ -638,7 +645,7 @@ class ReferenceAgreementTest {
                         .given(at -> Story.parentsConversation(at, IB, false))
                         .given(at -> Story.weighing(at, SuspicionLevel.VERY_STRONG, false, true))
                         .given(at -> Story.decision(at, DecisionKind.REPORT, false, false))
-                        .given(at -> new Report(at, IB, false))
+                        .given(at -> new Report(at, IB, true, false))
                         .given(at -> Story.reportConversation(at, Set.of(IB, DIR), true)));
         p.put("ibSuspected", () -> Story.newCase().signalLogged().given(at -> suspicion(at, IB_SUSPECT, true)));
         p.put(
@@ -735,20 +742,60 @@ class ReferenceAgreementTest {
                 out.add(new ConversationSkip(at, me, endangered, "Synthetic danger."));
             }
             for (SuspicionLevel level : SuspicionLevel.values()) {
-                out.add(new RiskAssessment(at, me, plus(Set.of(T, IB), me), level, false, false, true));
-                out.add(new RiskAssessment(at, me, plus(Set.of(T, IB), me), level, true, true, false));
+                out.add(new RiskAssessment(
+                        at,
+                        me,
+                        plus(Set.of(T, IB), me),
+                        level,
+                        false,
+                        false,
+                        true,
+                        "Weighed on what steps 1 to 3 brought."));
+                out.add(new RiskAssessment(
+                        at,
+                        me,
+                        plus(Set.of(T, IB), me),
+                        level,
+                        true,
+                        true,
+                        false,
+                        "Weighed on what steps 1 to 3 brought."));
             }
-            out.add(new RiskAssessment(at, me, plus(Set.of(IB, DIR), me), SuspicionLevel.PRESENT, false, true, true));
-            out.add(new RiskAssessment(at, me, plus(Set.of(T, IB), me), SuspicionLevel.CONFIRMED, false, true, true));
+            out.add(new RiskAssessment(
+                    at,
+                    me,
+                    plus(Set.of(IB, DIR), me),
+                    SuspicionLevel.PRESENT,
+                    false,
+                    true,
+                    true,
+                    "Weighed on what steps 1 to 3 brought."));
+            out.add(new RiskAssessment(
+                    at,
+                    me,
+                    plus(Set.of(T, IB), me),
+                    SuspicionLevel.CONFIRMED,
+                    false,
+                    true,
+                    true,
+                    "Weighed on what steps 1 to 3 brought."));
             for (DecisionKind kind : DecisionKind.values()) {
                 for (int fl = 0; fl < 4; fl++) {
                     out.add(new Decision(
-                            at, me, plus(Set.of(IB, DIR), me), kind, (fl & 1) == 1, (fl & 2) == 2, "Synthetic."));
+                            at,
+                            me,
+                            plus(Set.of(IB, DIR), me),
+                            kind,
+                            true,
+                            (fl & 1) == 1,
+                            (fl & 1) == 1,
+                            (fl & 2) == 2,
+                            "Synthetic."));
                 }
-                out.add(new Decision(at, me, plus(Set.of(IB), me), kind, false, false, "Synthetic."));
+                out.add(new Decision(at, me, plus(Set.of(IB), me), kind, true, false, false, false, "Synthetic."));
             }
-            out.add(new Report(at, me, false));
-            out.add(new Report(at, me, true));
+            out.add(new Report(at, me, true, false));
+            out.add(new Report(at, me, true, true));
             for (Set<Actor> with : List.of(Set.of(IB, DIR), Set.of(IB), Set.of(DIR))) {
                 out.add(new ReportConversation(at, me, plus(with, me), true));
             }
@@ -783,12 +830,13 @@ class ReferenceAgreementTest {
         for (Actor suspect : SUSPECT_ACTORS) {
             out.add(new IbNotification(at, suspect));
             out.add(new AcuteDanger(at, suspect, "Synthetic danger."));
-            out.add(new Report(at, suspect, false));
+            out.add(new Report(at, suspect, true, false));
             out.add(new Closure(at, suspect, "Synthetic."));
             out.add(new TellingArrangement(at, suspect, Teller.SCHOOL, "Synthetic agreement."));
             out.add(new Consultation(at, T, Set.of(T, IB, SMW, suspect), true));
             out.add(new ReportConversation(at, IB, Set.of(IB, DIR, suspect), true));
-            out.add(new Decision(at, IB, Set.of(IB, DIR, suspect), DecisionKind.REPORT, false, false, "Synthetic."));
+            out.add(new Decision(
+                    at, IB, Set.of(IB, DIR, suspect), DecisionKind.REPORT, true, false, false, false, "Synthetic."));
             out.add(new Substitution(at, BOARD, suspect.role(), suspect.staffId()));
         }
         return out;
@@ -1016,17 +1064,20 @@ class ReferenceAgreementTest {
                         SuspicionLevel.values()[bits >> 8 & 3],
                         bit(bits, 15) && bit(bits, 16),
                         bit(bits, 17),
-                        bit(bits, 18) || bit(bits, 19));
+                        bit(bits, 18) || bit(bits, 19),
+                        "Weighed on what steps 1 to 3 brought.");
             case DECISION ->
                 new Decision(
                         at,
                         actor,
                         people(actor, bits),
                         bit(bits, 15) ? DecisionKind.REPORT : DecisionKind.ORGANISE_HELP,
+                        true,
+                        bit(bits, 16),
                         bit(bits, 16),
                         bit(bits, 17),
                         "Synthetic.");
-            case REPORT -> new Report(at, actor, bit(bits, 15) && bit(bits, 16));
+            case REPORT -> new Report(at, actor, true, bit(bits, 15) && bit(bits, 16));
             case REPORT_CONVERSATION ->
                 new ReportConversation(at, actor, people(actor, bits), bit(bits, 15) || bit(bits, 16));
             case ADVICE -> new Advice(at, actor, bit(bits, 15));
@@ -1097,17 +1148,20 @@ class ReferenceAgreementTest {
                         SuspicionLevel.values()[bits >> 8 & 3],
                         bit(bits, 15) && bit(bits, 16),
                         bit(bits, 17),
-                        !rarely);
+                        !rarely,
+                        "Weighed on what steps 1 to 3 brought.");
             case DECISION ->
                 new Decision(
                         at,
                         bit(bits, 0) ? IB : DIR,
                         Set.of(IB, DIR),
                         bit(bits, 15) ? DecisionKind.REPORT : DecisionKind.ORGANISE_HELP,
+                        true,
+                        bit(bits, 16) || bit(bits, 12),
                         bit(bits, 16) || bit(bits, 12),
                         bit(bits, 17) || bit(bits, 13),
                         "Synthetic.");
-            case REPORT -> new Report(at, IB, rarely && bit(bits, 1));
+            case REPORT -> new Report(at, IB, true, rarely && bit(bits, 1));
             case REPORT_CONVERSATION ->
                 new ReportConversation(at, bit(bits, 0) ? IB : DIR, Set.of(IB, DIR), !(rarely && bit(bits, 1)));
             case TELLING_ARRANGEMENT ->
@@ -1171,7 +1225,7 @@ class ReferenceAgreementTest {
 
     /** AR-1.3: right after acute danger, a report by the teacher (now and then another staff role). */
     static Report reportAfterAcuteDanger(int bits, Instant at) {
-        return new Report(at, bit(bits, 12) ? actorOf(Role.values()[bits % 5]) : T, false);
+        return new Report(at, bit(bits, 12) ? actorOf(Role.values()[bits % 5]) : T, true, false);
     }
 
     /** What the generated sequences reached, by the end of each, to show that they cover the routes. */
@@ -1329,7 +1383,7 @@ class ReferenceAgreementTest {
      */
     @Test
     void the_case_does_not_close_before_the_parents_are_told_of_a_second_report() {
-        Story story = Story.newCase().parentsToldOfReport().given(at -> new Report(at, IB, false));
+        Story story = Story.newCase().parentsToldOfReport().given(at -> new Report(at, IB, true, false));
         assertRulingAgrees(
                 story,
                 at -> new Closure(at, DIR, "Handed to Veilig Thuis."),
@@ -1338,7 +1392,7 @@ class ReferenceAgreementTest {
 
     @Test
     void the_parents_are_owed_a_conversation_about_a_second_report() {
-        Story story = Story.newCase().parentsToldOfReport().given(at -> new Report(at, IB, false));
+        Story story = Story.newCase().parentsToldOfReport().given(at -> new Report(at, IB, true, false));
         assertGuideAgrees(story, "D2: the parents are told of every report (SP-5.7 owed)");
     }
 

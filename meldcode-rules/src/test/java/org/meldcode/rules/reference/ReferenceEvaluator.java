@@ -514,7 +514,8 @@ public final class ReferenceEvaluator {
         }
         if (d.kind() == DecisionKind.ORGANISE_HELP) {
             // AMBIGUITY SP-5.2: help instead of a report only in the one case of SP-5.4.
-            if (!d.helpAcceptedWithContact()) {
+            // Issue 14: help the school itself says it cannot offer is no help to accept.
+            if (!d.helpAcceptedWithContact() || !d.schoolCanHelp()) {
                 broken.add("SP-5.2");
             }
             // Clause text: "acute or structural unsafety is always reported" (issue 13, item 1:
@@ -577,8 +578,9 @@ public final class ReferenceEvaluator {
         if (r.actor().role() != IB && !exempt) {
             broken.add("SP-5.3");
         }
-        // SP-5.6 — "NB de school doet een melding van kindermishandeling nooit anoniem".
-        if (r.anonymous()) {
+        // SP-5.6 — "NB de school doet een melding van kindermishandeling nooit anoniem": the report
+        // names the pupil (without the name it is advice) and does not withhold the reporter.
+        if (!r.pupilIdentified() || r.reporterWithheldFromFamily()) {
             broken.add("SP-5.6");
         }
     }
