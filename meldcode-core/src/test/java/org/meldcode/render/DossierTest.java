@@ -135,7 +135,8 @@ class DossierTest {
         assertThat(md).contains("**Besluit:** melden");
         assertThat(md).contains("> " + DossierMarkdown.escape(GROUNDS));
         assertThat(md).contains("**In een persoonlijk gesprek:** ja");
-        assertThat(md).contains("**Anoniem:** nee"); // the report
+        assertThat(md).contains("**De leerling is bij naam gemeld:** ja"); // the report
+        assertThat(md).contains("**Veilig Thuis houdt de naam van de melder voor het gezin geheim:** nee");
     }
 
     @Test

@@ -5,9 +5,12 @@ import static org.meldcode.rules.Story.*;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meldcode.model.Closure;
+import org.meldcode.model.ConversationSkip;
+import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.ExceptionKind;
 import org.meldcode.model.HelpAgreement;
@@ -18,8 +21,11 @@ import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Teller;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.model.Threat;
 import org.meldcode.rules.Story;
+import org.meldcode.rules.facts.Dates;
 
 /** The afwegingskader of the national framework: LK-0.4 and LK-5.1 to LK-5.8. */
 class AfwegingskaderTest {
@@ -48,11 +54,79 @@ class AfwegingskaderTest {
     }
 
     @Test
-    void given_steps_1_to_3_leave_no_suspicion_when_the_case_is_closed_with_the_reason_then_it_is_permitted() {
+    void given_steps_1_to_3_done_but_no_weighing_when_the_case_is_closed_for_want_of_a_suspicion_then_it_is_refused() {
+        // Issue 14, item 1: question 1 is answered in the weighing of step 4
         Story story = Story.national().parentsTalkedTo();
         assertThat(story.when(at -> new Closure(at, IB, "The parents' account removed the suspicion."))
+                        .clauseIds())
+                .containsExactly("LK-5.1");
+    }
+
+    @Test
+    void given_a_weighing_that_found_no_suspicion_when_the_case_is_closed_with_the_reason_then_it_is_permitted() {
+        Story story = Story.national().weighed(SuspicionLevel.NONE, false);
+        assertThat(story.guidance().obligations())
+                .extracting(o -> o.text().key())
+                .containsExactly("owed.lk.close-no-suspicion");
+        assertThat(story.when(at -> new Closure(at, IB, "The weighing found no suspicion."))
                         .permitted())
                 .isTrue();
+    }
+
+    @Test
+    void given_a_disclosure_and_a_skip_for_danger_when_the_case_is_closed_without_a_weighing_then_it_is_refused() {
+        Story story = Story.national()
+                .given(at -> new LogEntry(
+                        at,
+                        TEACHER,
+                        LocalDate.ofInstant(at, Dates.SCHOOL_ZONE),
+                        Signal.DISCLOSURE,
+                        Source.PUPIL,
+                        "The pupil said that dad hits her.",
+                        false))
+                .consulted()
+                .given(at -> new ConversationSkip(
+                        at, IB, EnumSet.of(Threat.CHILD), "A conversation would put the pupil at risk."));
+        assertThat(story.when(at -> new Closure(at, IB, "No suspicion.")).clauseIds())
+                .containsExactly("LK-5.1");
+    }
+
+    @Test
+    void
+            given_a_disclosure_after_the_no_suspicion_weighing_when_the_case_is_closed_then_it_is_refused_until_weighed_again() {
+        Story story = Story.national()
+                .weighed(SuspicionLevel.NONE, false)
+                .given(at -> new LogEntry(
+                        at,
+                        TEACHER,
+                        LocalDate.ofInstant(at, Dates.SCHOOL_ZONE),
+                        Signal.DISCLOSURE,
+                        Source.PUPIL,
+                        "The pupil said that dad hits her.",
+                        false));
+        assertThat(story.when(at -> new Closure(at, IB, "No suspicion.")).clauseIds())
+                .containsExactly("LK-5.1");
+        assertThat(story.guidance().obligations()).isEmpty();
+        story.given(at -> weighing(at, SuspicionLevel.NONE, false, true));
+        assertThat(story.when(at -> new Closure(at, IB, "No suspicion, weighed again."))
+                        .permitted())
+                .isTrue();
+    }
+
+    @Test
+    void given_steps_1_to_3_when_a_weighing_finds_no_suspicion_and_structural_unsafety_then_it_is_refused() {
+        Story story = Story.national().parentsTalkedTo();
+        assertThat(story.when(at -> new RiskAssessment(
+                                at,
+                                IB,
+                                Set.of(TEACHER, IB),
+                                SuspicionLevel.NONE,
+                                false,
+                                true,
+                                true,
+                                "No suspicion, but the pupil often sees violence at home."))
+                        .clauseIds())
+                .containsExactly("LK-5.1");
     }
 
     @Test
@@ -242,17 +316,155 @@ class AfwegingskaderTest {
     }
 
     @Test
-    void given_a_recorded_safety_exception_when_the_case_is_closed_without_telling_the_parents_then_it_is_permitted() {
+    void
+            given_a_recorded_safety_exception_alone_when_the_case_is_closed_without_telling_the_parents_then_it_is_refused() {
         Story story = Story.national()
                 .reported()
                 .given(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.PROFESSIONAL))
                 .later(Duration.ofDays(7));
+        assertThat(story.guidance().obligations())
+                .extracting(o -> o.text().key())
+                .containsExactly("owed.lk.agree-telling-with-veilig-thuis");
+        assertThat(story.when(at -> new Closure(at, IB, "Veilig Thuis took over."))
+                        .clauseIds())
+                .containsExactly("LK-5.7");
+    }
+
+    @Test
+    void
+            given_a_safety_exception_and_an_arrangement_that_veilig_thuis_tells_when_the_case_is_closed_then_it_is_permitted() {
+        Story story = Story.national()
+                .reported()
+                .given(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.PROFESSIONAL))
+                .given(at -> new TellingArrangement(at, IB, Teller.VEILIG_THUIS, "Veilig Thuis tells the parents."));
+        assertThat(story.when(at -> reportConversation(at, Set.of(IB, DIRECTOR), true))
+                        .clauseIds())
+                .containsExactly("LK-5.7");
         assertThat(story.when(at -> new Closure(at, IB, "Veilig Thuis took over."))
                         .permitted())
                 .isTrue();
     }
 
+    @Test
+    void given_a_safety_exception_when_an_arrangement_says_the_school_tells_then_the_school_may_tell_the_parents() {
+        Story story = Story.national()
+                .reported()
+                .given(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.PROFESSIONAL));
+        assertThat(story.when(at -> reportConversation(at, Set.of(IB, DIRECTOR), true))
+                        .clauseIds())
+                .containsExactly("LK-5.7");
+        story.given(at -> new TellingArrangement(at, IB, Teller.SCHOOL, "The school tells them, with Veilig Thuis."));
+        assertThat(story.when(at -> reportConversation(at, Set.of(IB, DIRECTOR), true))
+                        .permitted())
+                .isTrue();
+    }
+
+    @Test
+    void given_telling_is_safe_when_an_arrangement_with_veilig_thuis_is_recorded_then_it_is_refused() {
+        Story story = Story.national().reported();
+        assertThat(story.when(at -> new TellingArrangement(at, IB, Teller.VEILIG_THUIS, "Veilig Thuis tells them."))
+                        .clauseIds())
+                .containsExactly("LK-5.7");
+    }
+
+    @Test
+    void given_a_decision_to_report_when_the_intended_report_is_discussed_with_the_parents_first_then_it_counts() {
+        // Issue 14, item 3: open melden
+        Story story = Story.national().decidedToReport();
+        story.given(at -> reportConversation(at, Set.of(IB, DIRECTOR), false)).given(at -> Report.named(at, IB));
+        assertThat(story.guidance().obligations()).isEmpty();
+        assertThat(story.when(at -> new Closure(at, IB, "Reported; the parents knew beforehand."))
+                        .permitted())
+                .isTrue();
+    }
+
+    @Test
+    void given_no_decision_to_report_when_the_parents_are_told_of_a_report_then_it_is_refused() {
+        Story story = Story.national().weighed(SuspicionLevel.PRESENT, false);
+        assertThat(story.when(at -> reportConversation(at, Set.of(IB, DIRECTOR), true))
+                        .clauseIds())
+                .containsExactly("LK-5.7");
+    }
+
+    // --- LK-5.2: doubt leads to Veilig Thuis (issue 14, item 5) ---
+
+    @Test
+    void given_a_weighing_in_doubt_when_the_school_decides_before_asking_advice_then_it_is_refused() {
+        Story story = Story.national().weighed(SuspicionLevel.DOUBTFUL, false);
+        assertThat(story.guidance().obligations())
+                .extracting(o -> o.text().key())
+                .contains("owed.lk.advice-in-doubt");
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .clauseIds())
+                .containsExactly("LK-5.2");
+        story.given(at -> advice(at, IB, true));
+        assertThat(story.when(at -> decision(at, DecisionKind.REPORT, false, false))
+                        .permitted())
+                .isTrue();
+    }
+
+    // --- LK-5.3 and LK-5.4: questions 3 and 4 recorded as asked (issue 14, item 6) ---
+
+    @Test
+    void given_the_school_cannot_offer_help_when_help_is_decided_instead_of_a_report_then_it_is_refused() {
+        Story story = Story.national().weighed(SuspicionLevel.PRESENT, false);
+        assertThat(story.when(at -> new Decision(
+                                at,
+                                IB,
+                                Set.of(IB, DIRECTOR),
+                                DecisionKind.ORGANISE_HELP,
+                                false,
+                                true,
+                                true,
+                                true,
+                                "The school has no help to offer."))
+                        .clauseIds())
+                .containsExactly("LK-5.3");
+    }
+
+    @Test
+    void
+            given_a_decision_to_report_that_says_the_school_cannot_help_when_help_is_agreed_beside_it_then_it_is_refused() {
+        Story story = Story.national()
+                .weighed(SuspicionLevel.PRESENT, false)
+                .given(at -> new Decision(
+                        at,
+                        IB,
+                        Set.of(IB, DIRECTOR),
+                        DecisionKind.REPORT,
+                        false,
+                        false,
+                        false,
+                        false,
+                        "The school has no help to offer."));
+        assertThat(story.when(at -> helpAgreement(at, 21)).clauseIds()).containsExactly("LK-5.3");
+    }
+
+    @Test
+    void given_those_involved_accept_help_but_will_not_work_on_it_when_help_is_decided_then_it_is_refused() {
+        Story story = Story.national().weighed(SuspicionLevel.PRESENT, false);
+        assertThat(story.when(at -> new Decision(
+                                at,
+                                IB,
+                                Set.of(IB, DIRECTOR),
+                                DecisionKind.ORGANISE_HELP,
+                                true,
+                                true,
+                                false,
+                                true,
+                                "The parents say yes, but will not take part."))
+                        .clauseIds())
+                .containsExactly("LK-5.4");
+    }
+
     // --- LK-5.8: anonymous only as an exception ---
+
+    @Test
+    void given_a_decision_to_report_when_the_report_does_not_name_the_pupil_then_it_is_refused_as_advice() {
+        Story story = Story.national().decidedToReport();
+        assertThat(story.when(at -> new Report(at, IB, false, false)).clauseIds())
+                .containsExactly("LK-5.8");
+    }
 
     @Test
     void given_a_decision_to_report_when_the_report_is_anonymous_without_an_exception_then_it_is_refused() {

@@ -71,7 +71,9 @@ class NationalStepsTest {
 
     @Test
     void given_a_national_case_closed_for_want_of_a_suspicion_when_a_signal_is_logged_then_it_is_refused() {
-        Story story = Story.national().parentsTalkedTo().given(at -> new Closure(at, IB, "No suspicion remains."));
+        Story story = Story.national()
+                .weighed(SuspicionLevel.NONE, false)
+                .given(at -> new Closure(at, IB, "No suspicion remains."));
         assertThat(story.when(at -> signal(at, TEACHER)).clauseIds()).containsExactly("LK-0.3");
     }
 
