@@ -27,6 +27,8 @@ import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Teller;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.model.Threat;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -266,14 +268,36 @@ class ProtocolComparisonTest {
         Ruling seedClose = Story.newCase(SEED).reported().when(at -> new Closure(at, IB, "Reported."));
         Ruling seedException =
                 Story.newCase(SEED).reported().when(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD));
-        Story nationalReported =
-                Story.national().reported().given(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD));
+        Story nationalReported = Story.national()
+                .reported()
+                .given(at -> exception(at, ExceptionKind.PARENTS_NOT_TOLD, Threat.CHILD))
+                .given(at -> new TellingArrangement(at, IB, Teller.VEILIG_THUIS, "Veilig Thuis tells them."));
         Ruling nationalClose = nationalReported.when(at -> new Closure(at, IB, "Reported."));
         rows.add(row(
                 "A report was made; telling the parents would endanger the child",
                 "recording a safety exception: " + verdict(seedException.clauseIds())
                         + "; closing without telling them: " + verdict(seedClose.clauseIds()),
-                "closing without telling them, after a recorded exception: " + verdict(nationalClose.clauseIds())));
+                "closing without telling them, after a recorded exception and an arrangement that Veilig Thuis"
+                        + " tells them: " + verdict(nationalClose.clauseIds())));
+        // open melden: the intended report discussed with the parents before it is made
+        Ruling seedBefore =
+                Story.newCase(SEED).decidedToReport().when(at -> reportConversation(at, Set.of(IB, DIRECTOR), true));
+        Ruling nationalBefore =
+                Story.national().decidedToReport().when(at -> reportConversation(at, Set.of(IB, DIRECTOR), true));
+        rows.add(row(
+                "The school decided to report and wants to discuss the intended report with the parents first",
+                "the conversation before the report: " + verdict(seedBefore.clauseIds()),
+                "the conversation before the report: " + verdict(nationalBefore.clauseIds())));
+        // question 1: the weighing finds no suspicion
+        Ruling seedNone = Story.newCase(SEED)
+                .weighed(SuspicionLevel.NONE, false)
+                .when(at -> new Closure(at, IB, "No suspicion."));
+        Ruling nationalNone =
+                Story.national().weighed(SuspicionLevel.NONE, false).when(at -> new Closure(at, IB, "No suspicion."));
+        rows.add(row(
+                "The weighing of step 4 finds no suspicion, with its grounds",
+                "closing the case: " + verdict(seedNone.clauseIds()),
+                "closing the case: " + verdict(nationalNone.clauseIds())));
         // an anonymous report, because a named one would endanger the professional
         Ruling seedAnonymous = Story.newCase(SEED).decidedToReport().when(at -> new Report(at, IB, true, true));
         Ruling nationalAnonymous = Story.national()
@@ -282,8 +306,9 @@ class ProtocolComparisonTest {
                 .when(at -> new Report(at, IB, true, true));
         rows.add(row(
                 "A named report would endanger the professional",
-                "an anonymous report: " + verdict(seedAnonymous.clauseIds()),
-                "an anonymous report, after a recorded exception: " + verdict(nationalAnonymous.clauseIds())));
+                "a report asking Veilig Thuis to keep the reporter's identity from the family: "
+                        + verdict(seedAnonymous.clauseIds()),
+                "the same, after a recorded exception: " + verdict(nationalAnonymous.clauseIds())));
         return rows;
     }
 
