@@ -57,7 +57,9 @@ class ComplianceReviewTest {
             "step1.kindcheck", "true",
             "routes", "STAFF_SUSPECT,BOARD_NOTIFICATION",
             "contact.veiligThuis.phone", "0800-2000",
-            "contact.veiligThuis.website", "https://veiligthuis.nl");
+            "contact.veiligThuis.website", "https://veiligthuis.nl",
+            "decision.helpQuestions", "SCHOOL_CAN_HELP,HELP_ACCEPTED,WILLING_TO_WORK",
+            "report.discussIntended", "beforehandUnlessUnsafe");
 
     private static final VeiligThuisContact NATIONAL_CONTACT =
             new VeiligThuisContact("Regio Voorbeeld", "Veilig Thuis Regio Voorbeeld", "0800-2000", "veiligthuis.nl");
@@ -104,14 +106,29 @@ class ComplianceReviewTest {
     }
 
     @Test
+    void the_seed_plan_is_found_to_ask_questions_3_and_4_otherwise_and_to_tell_the_parents_only_afterwards() {
+        Review review = ComplianceReview.review(SEED, SchoolSettings.DEFAULTS);
+
+        assertThat(finding(review, "NAT-12").explanation().english())
+                .startsWith("The protocol asks: do those involved accept the help, may the school keep contact with"
+                        + " the help provider. The afwegingskader also asks: ")
+                .contains("can the school offer or organise effective help", "are they willing to work on it");
+        assertThat(finding(review, "NAT-13").explanation().english())
+                .startsWith("The protocol: the parents hear of the report after it is made.");
+        assertThat(ComplianceReview.review(Protocol.of(ProtocolRef.LANDELIJK_2019), SchoolSettings.DEFAULTS)
+                        .ids())
+                .doesNotContain("NAT-12", "NAT-13");
+    }
+
+    @Test
     void findings_come_errors_first_then_in_the_order_of_the_framework() {
         Review review = ComplianceReview.review(SEED, SchoolSettings.DEFAULTS);
 
         assertThat(review.ids())
                 .containsExactly(
-                        "NAT-1", "NAT-2", "NAT-3", "NAT-4", "NAT-7", "NAT-8", "NAT-5", "NAT-6", "NAT-9", "NAT-10",
-                        "NAT-11");
-        assertThat(review.count(Severity.ERROR)).isEqualTo(6);
+                        "NAT-1", "NAT-2", "NAT-3", "NAT-4", "NAT-7", "NAT-8", "NAT-12", "NAT-5", "NAT-6", "NAT-9",
+                        "NAT-10", "NAT-13", "NAT-11");
+        assertThat(review.count(Severity.ERROR)).isEqualTo(7);
     }
 
     @Test
@@ -242,7 +259,7 @@ class ComplianceReviewTest {
         assertThat(nl)
                 .startsWith(
                         "# Toetsing aan het landelijk kader: stappenplan@2021-09\n\nSchool: OBS De Testboom (fictief)\n");
-        assertThat(nl).contains("Bevindingen: 6 fout(en), 4 waarschuwing(en), 1 ter informatie.");
+        assertThat(nl).contains("Bevindingen: 7 fout(en), 5 waarschuwing(en), 1 ter informatie.");
         assertThat(nl).contains("| NAT-8 | fout | Telefoonnummer van Veilig Thuis | SP-6.1 | `veiligThuis.phone` |");
         assertThat(en).contains("| NAT-8 | error | Phone number of Veilig Thuis | SP-6.1 | `veiligThuis.phone` |");
         assertThat(en)
