@@ -156,8 +156,8 @@ public final class Demo {
                 false,
                 false,
                 "Zeer sterk vermoeden van structurele onveiligheid; ouders wijzen hulp af."));
-        take(at -> new Report(at, IB, true, true)); // refused: anonymous
-        take(at -> new Report(at, IB, true, false));
+        take(at -> new Report(at, IB, true, true)); // refused: the reporter withheld from the family
+        take(at -> Report.named(at, IB));
         guide();
         take(at -> new ReportConversation(at, DIRECTOR, Set.of(IB, DIRECTOR), true));
         guide();

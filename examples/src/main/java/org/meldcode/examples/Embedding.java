@@ -28,7 +28,7 @@ public final class Embedding {
         Result r = engine.apply(c, new IbNotification(now, Actor.of(Role.TEACHER, "lk-104")));
         c = r.caseFile(); // the event is appended when permitted
 
-        Ruling ruling = engine.evaluate(c, new Report(now, Actor.of(Role.DIRECTOR, "dir-301"), true, true));
+        Ruling ruling = engine.evaluate(c, Report.named(now, Actor.of(Role.DIRECTOR, "dir-301")));
         for (Finding f : ruling.findings()) { // refused: why, and under which clause
             System.out.println(f.clauseId() + " " + f.explanation().dutch());
         }

@@ -64,7 +64,7 @@ final class Fixtures {
                 {
                   "at": "2026-09-07T10:00:00Z",
                   "actor": {"role": "DIRECTOR", "staffId": "dir-301"},
-                  "action": {"type": "REPORT", "anonymous": false},
+                  "action": {"type": "REPORT", "pupilIdentified": true, "reporterWithheldFromFamily": false},
                   "expect": {"refused": ["SP-5.3"]}
                 }
               ]
@@ -88,7 +88,7 @@ final class Fixtures {
                 guidance: {obligations: [AR-1.2, SP-1.1]}
               - at: 2026-09-07T08:10:00Z
                 actor: {role: TEACHER, staffId: lk-104}
-                action: {type: REPORT, anonymous: false}
+                action: {type: REPORT, pupilIdentified: true, reporterWithheldFromFamily: false}
                 expect: permitted
               - at: 2026-09-07T08:20:00Z
                 actor: {role: TEACHER, staffId: lk-104}

@@ -61,6 +61,9 @@ final class ActionForms {
         Class<?> raw = c.getType();
         if (raw == boolean.class) {
             f.put("kind", "boolean");
+            if (c.getName().equals("pupilIdentified")) {
+                f.put("checked", true); // a report names the pupil; unticked, it is advice and refused
+            }
         } else if (raw == String.class) {
             f.put("kind", c.getName().endsWith("Id") ? "id" : "text");
         } else if (raw == LocalDate.class) {

@@ -143,6 +143,7 @@ class BrowserTest {
             new Select(b.findElement(By.id("f-level"))).selectByValue("VERY_STRONG");
             check(b, "f-structuralUnsafety");
             check(b, "f-discussedWithManagement");
+            b.findElement(By.id("f-grounds")).sendKeys("Gewogen op het logboek, het overleg en het gesprek.");
         });
         act(b, "ib-201", ActionType.DECISION, 6, () -> {
             check(b, "f-participants-dir-301");

@@ -99,12 +99,15 @@ final class Running implements AutoCloseable {
             + "\"PARENTS_RESPONSE\",\"INTERPRETATION\",\"FOLLOW_UP\"],\"suspicionRemoved\":false}";
     static final String RISK_ASSESSMENT = "{\"type\":\"RISK_ASSESSMENT\",\"actor\":" + IB + ",\"participants\":["
             + TEACHER + "," + IB + "],\"level\":\"VERY_STRONG\",\"acuteUnsafety\":false,\"structuralUnsafety\":true,"
-            + "\"discussedWithManagement\":true}";
+            + "\"discussedWithManagement\":true,\"grounds\":\"Gewogen op het logboek, het overleg en het gesprek.\"}";
     static final String DECISION = "{\"type\":\"DECISION\",\"actor\":" + IB + ",\"participants\":[" + IB + ","
-            + DIRECTOR + "],\"kind\":\"REPORT\",\"parentsAcceptHelp\":false,\"contactWithHelpAllowed\":false,"
+            + DIRECTOR + "],\"kind\":\"REPORT\",\"schoolCanHelp\":false,\"helpAccepted\":false,"
+            + "\"willingToWork\":false,\"contactWithHelpAllowed\":false,"
             + "\"grounds\":\"Zeer sterk vermoeden van structurele onveiligheid.\"}";
-    static final String REPORT_BY_IB = "{\"type\":\"REPORT\",\"actor\":" + IB + ",\"anonymous\":false}";
-    static final String REPORT_BY_TEACHER = "{\"type\":\"REPORT\",\"actor\":" + TEACHER + ",\"anonymous\":false}";
+    static final String REPORT_BY_IB =
+            "{\"type\":\"REPORT\",\"actor\":" + IB + ",\"pupilIdentified\":true,\"reporterWithheldFromFamily\":false}";
+    static final String REPORT_BY_TEACHER = "{\"type\":\"REPORT\",\"actor\":" + TEACHER
+            + ",\"pupilIdentified\":true,\"reporterWithheldFromFamily\":false}";
     static final String CONSULTATION_BY_SUBSTITUTE = "{\"type\":\"CONSULTATION\",\"actor\":" + SUBSTITUTE_IB
             + ",\"participants\":[" + TEACHER + "," + SUBSTITUTE_IB + "," + SOCIAL_WORKER + "],\"anonymous\":true}";
     static final String REPORT_CONVERSATION = "{\"type\":\"REPORT_CONVERSATION\",\"actor\":" + DIRECTOR

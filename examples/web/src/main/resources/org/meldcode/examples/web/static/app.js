@@ -128,7 +128,7 @@ function renderForm() {
 function fieldElement(f, id, who) {
   switch (f.kind) {
     case "boolean":
-      return el("div", { class: "field check" }, el("input", { type: "checkbox", id, name: f.name }), " ",
+      return el("div", { class: "field check" }, el("input", { type: "checkbox", id, name: f.name, checked: !!f.checked }), " ",
         el("label", { for: id }, f.label));
     case "text":
       return el("div", { class: "field" }, el("label", { for: id }, f.label), el("br"),
