@@ -50,6 +50,20 @@ public final class Generators {
                         Move::new);
     }
 
+    /**
+     * Single moves for the national framework: as {@link #moves()}, and also with the framework's
+     * "no" answers (bits 10–12 of {@link Move}: the school cannot help, those involved are not willing,
+     * the pupil unnamed in a report, a help deadline two weeks ahead).
+     */
+    public static Gen<Move> nationalMoves() {
+        return Generate.pick(List.of(ActionType.values()))
+                .zip(
+                        Generate.pick(List.of(Role.values())),
+                        Generate.range(0, (1 << 13) - 1),
+                        Generate.range(0, 9).map(i -> i < 6),
+                        Move::new);
+    }
+
     /** Actions of every type at the given moment, filled in at random (not guided). */
     public static Gen<Action> actions(Instant at) {
         return moves().map(m -> new Move(m.type(), m.role(), m.bits(), false).action(at));

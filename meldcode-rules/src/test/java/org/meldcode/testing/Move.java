@@ -56,8 +56,12 @@ import org.meldcode.protocol.Protocol;
  * yes/no fields), so that generated sequences also reach the later steps.
  *
  * <p>Bits 0–4 add a participant of each {@link Role} (in the enum's order), bits 5–6 choose a
- * suspicion level, bits 7–9 fill the yes/no fields. Synthetic data only: staff ids such as {@code a-1}, texts such as "Synthetic
- * observation.".
+ * suspicion level, bits 7–9 fill the yes/no fields. Bits 10–12 give the national framework's answers
+ * a "no" where they are set: the school cannot help (10), those involved are not willing to work on
+ * the help (11), the report leaves the pupil unnamed (11), the help's deadline is two weeks ahead
+ * instead of a day (12). {@link Generators#moves()} keeps to bits 0–9, so its moves are what they
+ * always were; {@link Generators#nationalMoves()} sets these too. Synthetic data only: staff ids such
+ * as {@code a-1}, texts such as "Synthetic observation.".
  *
  * @param type   the kind of action
  * @param role   the role that takes it
@@ -184,12 +188,12 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
                         actor,
                         people(actor),
                         bit(7) ? DecisionKind.REPORT : DecisionKind.ORGANISE_HELP,
-                        true,
+                        !bit(10),
                         bit(8),
-                        bit(8),
+                        bit(8) && !bit(11),
                         bit(9),
                         "Synthetic grounds.");
-            case REPORT -> new Report(at, actor, true, bit(8) && bit(9));
+            case REPORT -> new Report(at, actor, !bit(11), bit(8) && bit(9));
             case REPORT_CONVERSATION -> new ReportConversation(at, actor, people(actor), bit(8));
             case ADVICE -> new Advice(at, actor, bit(8));
             case CLOSURE -> new Closure(at, actor, "Synthetic reason.");
@@ -197,7 +201,7 @@ public record Move(ActionType type, Role role, int bits, boolean guided) {
                 new HelpAgreement(
                         at,
                         actor,
-                        LocalDate.ofInstant(at, SCHOOL_ZONE).plusDays(bit(8) ? 1 : 0),
+                        LocalDate.ofInstant(at, SCHOOL_ZONE).plusDays(bit(12) ? 14 : bit(8) ? 1 : 0),
                         Actor.of(Role.INTERN_BEGELEIDER, "a-1"),
                         "Synthetic agreements.");
             case HELP_EVALUATION -> new HelpEvaluation(at, actor, bit(8), "Synthetic findings.");

@@ -793,9 +793,12 @@ class ReferenceAgreementTest {
                             "Synthetic."));
                 }
                 out.add(new Decision(at, me, plus(Set.of(IB), me), kind, true, false, false, false, "Synthetic."));
+                // issue 14, SP-5.2: help the school says it cannot offer is no help to accept
+                out.add(new Decision(at, me, plus(Set.of(IB, DIR), me), kind, false, true, true, true, "Synthetic."));
             }
             out.add(new Report(at, me, true, false));
             out.add(new Report(at, me, true, true));
+            out.add(new Report(at, me, false, false)); // issue 14, SP-5.6: the pupil unnamed
             for (Set<Actor> with : List.of(Set.of(IB, DIR), Set.of(IB), Set.of(DIR))) {
                 out.add(new ReportConversation(at, me, plus(with, me), true));
             }
@@ -927,7 +930,7 @@ class ReferenceAgreementTest {
     /**
      * The kinds of action the reference knows: the seed plan's own, the staff route (SR-*), the acute
      * route (AR-*) and the arrangement on telling the parents; the national framework's own actions
-     * have their own tests and scenarios.
+     * are compared in {@link ReferenceAgreementNationalTest}.
      */
     static final List<ActionType> TYPES = List.copyOf(ReferenceEvaluator.STEP.keySet());
 
@@ -1072,12 +1075,14 @@ class ReferenceAgreementTest {
                         actor,
                         people(actor, bits),
                         bit(bits, 15) ? DecisionKind.REPORT : DecisionKind.ORGANISE_HELP,
-                        true,
+                        !(bit(bits, 18) && bit(bits, 19)),
                         bit(bits, 16),
                         bit(bits, 16),
                         bit(bits, 17),
                         "Synthetic.");
-            case REPORT -> new Report(at, actor, true, bit(bits, 15) && bit(bits, 16));
+            case REPORT ->
+                new Report(
+                        at, actor, !(bit(bits, 17) && bit(bits, 18) && bit(bits, 19)), bit(bits, 15) && bit(bits, 16));
             case REPORT_CONVERSATION ->
                 new ReportConversation(at, actor, people(actor, bits), bit(bits, 15) || bit(bits, 16));
             case ADVICE -> new Advice(at, actor, bit(bits, 15));
@@ -1156,12 +1161,12 @@ class ReferenceAgreementTest {
                         bit(bits, 0) ? IB : DIR,
                         Set.of(IB, DIR),
                         bit(bits, 15) ? DecisionKind.REPORT : DecisionKind.ORGANISE_HELP,
-                        true,
+                        !(rarely && bit(bits, 3) && bit(bits, 4)), // issue 14: the school cannot help
                         bit(bits, 16) || bit(bits, 12),
                         bit(bits, 16) || bit(bits, 12),
                         bit(bits, 17) || bit(bits, 13),
                         "Synthetic.");
-            case REPORT -> new Report(at, IB, true, rarely && bit(bits, 1));
+            case REPORT -> new Report(at, IB, !(rarely && bit(bits, 2) && bit(bits, 3)), rarely && bit(bits, 1));
             case REPORT_CONVERSATION ->
                 new ReportConversation(at, bit(bits, 0) ? IB : DIR, Set.of(IB, DIR), !(rarely && bit(bits, 1)));
             case TELLING_ARRANGEMENT ->

@@ -26,6 +26,7 @@ import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
 import org.meldcode.model.DecisionKind;
 import org.meldcode.model.Event;
+import org.meldcode.model.HelpAgreement;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.InspectorConsultation;
 import org.meldcode.model.LogEntry;
@@ -66,6 +67,14 @@ import org.meldcode.model.Topic;
  *
  * <p>A ruling is the set of clause ids that the proposed action breaks, judged against the state derived
  * from all events of the case; several clauses may apply at once.
+ *
+ * <p>Issue 14: what every protocol shares — the state derived from the events ({@link State}), the
+ * staff route ({@link #staffRoute}, {@link #substitutesOwed}, {@link #staffRouteOwed}) and the acute
+ * route ({@link #acuteClosure}, {@link #acuteHelp}, {@link #acuteOwed}) — is read here once and used by
+ * the national reading too ({@link NationalReferenceEvaluator}); these parts report through a
+ * {@link Sink} the key of each refusal's or obligation's text as well, which the seed reading drops.
+ * Issue 14's changes to the seed plan: a report names the pupil (SP-5.6) and help the school says it
+ * cannot offer is refused (SP-5.2).
  */
 public final class ReferenceEvaluator {
 
@@ -74,6 +83,22 @@ public final class ReferenceEvaluator {
         public Guide {
             obligations = Collections.unmodifiableSet(new TreeSet<>(obligations));
         }
+    }
+
+    /**
+     * Where a check shared by both protocols (the staff route, the acute route) reports what it finds:
+     * the clause, the key of the refusal's or the obligation's text, and that text's arguments. The
+     * seed reading keeps the clause ids only; the national reading ({@link NationalReferenceEvaluator})
+     * compares the keys as well.
+     */
+    @FunctionalInterface
+    interface Sink {
+        void add(String clause, String key, Object... args);
+    }
+
+    /** A sink that keeps only the clause ids. */
+    static Sink ids(Set<String> into) {
+        return (clause, key, args) -> into.add(clause);
     }
 
     /**
@@ -258,7 +283,7 @@ public final class ReferenceEvaluator {
             // AR-1.1 — "Any staff member records acute danger at any moment": step 0, so nothing of
             // the order, the IB or the board holds it back; only roles, closure and SR-1.1 apply.
         }
-        staffRoute(s, a, step, exempt, broken);
+        staffRoute(s, a, step, exempt, ids(broken));
         return broken;
     }
 
@@ -266,20 +291,20 @@ public final class ReferenceEvaluator {
      * The staff route the library adds to every protocol (domain brief, the law on a possible sexual
      * offence by anyone working at the school; issue 13, items 6 and 7; clauses SR-1.1 to SR-1.5).
      */
-    private static void staffRoute(State s, Action a, int step, boolean exempt, Set<String> broken) {
+    static void staffRoute(State s, Action a, int step, boolean exempt, Sink broken) {
         // SR-1.1 — "Anyone with tasks at the school can be the suspected perpetrator; the suspect
         // takes no part in the case." Not as actor, participant, or as the substitute the board
         // designates (issue 13, item 7: "someone else ... takes that role").
         for (StaffSuspicion suspicion : s.staffSuspicions) {
             if (involves(a, suspicion.suspect().staffId())) {
-                broken.add("SR-1.1");
+                broken.add("SR-1.1", "refusal.sr.suspect-takes-part");
             }
         }
         // refusal.sr.suspect-records-self: "A staff member does not record a suspicion against
         // themselves."
         if (a instanceof StaffSuspicion own
                 && own.suspect().staffId().equals(a.actor().staffId())) {
-            broken.add("SR-1.1");
+            broken.add("SR-1.1", "refusal.sr.suspect-records-self");
         }
 
         // SR-1.2 — "Whoever suspects someone working at the school informs the school board at once
@@ -287,15 +312,18 @@ public final class ReferenceEvaluator {
         // Rijksoverheid: "Het is niet voldoende om een tussenpersoon te informeren, zoals een lid van
         // de schoolleiding." A notification via management is refused and does not count.
         boolean suspected = !s.staffSuspicions.isEmpty();
-        if (suspected && !s.boardInformed() && (step >= 2 || a instanceof Closure) && !exempt) {
-            broken.add("SR-1.2");
+        if (suspected && !s.boardInformed() && step >= 2 && !exempt) {
+            broken.add("SR-1.2", "refusal.sr.board-first", a.type());
+        }
+        if (suspected && !s.boardInformed() && a instanceof Closure) {
+            broken.add("SR-1.2", "refusal.sr.board-first-closure");
         }
         if (a instanceof BoardNotification n) {
             if (!suspected) {
-                broken.add("SR-1.2"); // refusal.sr.no-staff-suspicion
+                broken.add("SR-1.2", "refusal.sr.no-staff-suspicion");
             }
             if (n.channel() == Channel.VIA_SCHOOL_MANAGEMENT) {
-                broken.add("SR-1.2"); // refusal.sr.board-not-direct
+                broken.add("SR-1.2", "refusal.sr.board-not-direct");
             }
         }
 
@@ -303,10 +331,10 @@ public final class ReferenceEvaluator {
         // once and records the outcome ... The case does not close before." The board consults once
         // it has been informed (refusal.sr.inspector-before-board).
         if (a instanceof InspectorConsultation && !s.boardInformed()) {
-            broken.add("SR-1.3");
+            broken.add("SR-1.3", "refusal.sr.inspector-before-board");
         }
         if (a instanceof Closure && s.sexualOffence() && !s.any(ActionType.INSPECTOR_CONSULTATION)) {
-            broken.add("SR-1.3");
+            broken.add("SR-1.3", "refusal.sr.close-before-inspector");
         }
 
         // SR-1.4 — "With a reasonable suspicion the board informs the accused and the parents and
@@ -315,39 +343,44 @@ public final class ReferenceEvaluator {
         // van de klager op de hoogte."
         // READING (the brief): the reasonable suspicion is the outcome of the latest consultation.
         if (a instanceof AccusedAndParentsInformed && !s.reasonableSuspicion()) {
-            broken.add("SR-1.4"); // refusal.sr.no-reasonable-suspicion
+            broken.add("SR-1.4", "refusal.sr.no-reasonable-suspicion");
         }
         if (a instanceof PoliceReport) {
             if (!s.reasonableSuspicion()) {
-                broken.add("SR-1.4"); // refusal.sr.no-reasonable-suspicion
+                broken.add("SR-1.4", "refusal.sr.no-reasonable-suspicion");
             }
             if (!s.any(ActionType.ACCUSED_AND_PARENTS_INFORMED)) {
-                broken.add("SR-1.4"); // refusal.sr.police-report-before-informing ("Vooraf")
+                broken.add("SR-1.4", "refusal.sr.police-report-before-informing"); // "Vooraf"
             }
         }
         if (a instanceof Closure && s.reasonableSuspicion() && !s.any(ActionType.POLICE_REPORT)) {
-            broken.add("SR-1.4"); // refusal.sr.close-before-police-report
+            broken.add("SR-1.4", "refusal.sr.close-before-police-report");
         }
 
         // SR-1.5 — "When the suspect holds the role of the IB or a director, the board designates
         // someone to take that role; informing the IB waits for it and is then done with the
         // substitute."
         if (a instanceof Substitution sub && !s.heldBySuspect(sub.role())) {
-            broken.add("SR-1.5"); // refusal.sr.no-role-to-substitute
+            broken.add("SR-1.5", "refusal.sr.no-role-to-substitute", sub.role());
         }
         // refusal.sr.ib-suspected: "informing the IB would warn the suspect. The board first
         // designates a substitute."
         if (a instanceof IbNotification && s.heldBySuspect(IB) && !s.substituted(IB)) {
-            broken.add("SR-1.5");
+            broken.add("SR-1.5", "refusal.sr.ib-suspected");
         }
     }
 
-    private static boolean involves(Action a, String staffId) {
+    static boolean involves(Action a, String staffId) {
         if (a.actor().staffId().equals(staffId)) {
             return true;
         }
         if (a instanceof Substitution sub) {
             return sub.substituteId().equals(staffId);
+        }
+        // refusal.sr.suspect-takes-part: "not as actor, participant or case manager" (the national
+        // framework's help agreement names a case manager).
+        if (a instanceof HelpAgreement h) {
+            return h.caseManager().staffId().equals(staffId);
         }
         Set<Actor> people = a instanceof Consultation k
                 ? k.participants()
@@ -526,15 +559,7 @@ public final class ReferenceEvaluator {
             }
         }
 
-        // AR-1.3 — "In acute danger any staff member may report at once"; the notes, added later:
-        // "AR-1.3 also refuses a DECISION of kind ORGANISE_HELP (AR-1.3) while acute danger was
-        // recorded and no Report was made after the latest AcuteDanger" (refusal.ar.help-before-report:
-        // "Help does not take the report's place; it can come beside it, after the report").
-        // READING: as in the notes, only a decision to organise help waits for the report; a decision
-        // to report (the steps recorded afterwards) does not.
-        if (d.kind() == DecisionKind.ORGANISE_HELP && s.acuteDangerUnreported()) {
-            broken.add("AR-1.3");
-        }
+        acuteHelp(s, d, ids(broken));
 
         // SP-5.5 — "In dit geval blijft de leerkracht een logboek bijhouden zodat een verslechtering
         // van de thuissituatie meteen opgemerkt wordt en er alsnog een melding gedaan kan worden."
@@ -637,10 +662,19 @@ public final class ReferenceEvaluator {
         if (s.reported() && !s.parentsToldOfLatestReport() && !s.veiligThuisTells()) {
             broken.add("SP-5.7");
         }
+        acuteClosure(s, ids(broken));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The acute route, the same in every protocol (AR-1.1 to AR-1.4)
+    // ---------------------------------------------------------------------------------------------
+
+    /** A closure in acute danger (AR-1.4, AR-1.2). */
+    static void acuteClosure(State s, Sink broken) {
         // AR-1.4 — "After acute danger the steps are recorded afterwards; the case does not close
         // before steps 1 to 4 are on record."
         if (s.acuteDanger() && !(s.stepDone(1) && s.stepDone(2) && s.stepDone(3) && s.stepDone(4))) {
-            broken.add("AR-1.4");
+            broken.add("AR-1.4", "refusal.ar.close-before-steps");
         }
         // AR-1.2 — "In acute danger the school contacts Veilig Thuis now ...; that comes before
         // everything." The notes, added later: "AR-1.2 also refuses closing (AR-1.2) while acute danger
@@ -648,9 +682,37 @@ public final class ReferenceEvaluator {
         // (refusal.ar.close-before-contact: "the case does not close before Veilig Thuis was called and
         // the report made").
         if (s.acuteDangerUnreported()) {
-            broken.add("AR-1.2");
+            broken.add("AR-1.2", "refusal.ar.close-before-contact");
         }
     }
+
+    /** A decision in acute danger (AR-1.3). */
+    static void acuteHelp(State s, Decision d, Sink broken) {
+        // AR-1.3 — "In acute danger any staff member may report at once"; the notes, added later:
+        // "AR-1.3 also refuses a DECISION of kind ORGANISE_HELP (AR-1.3) while acute danger was
+        // recorded and no Report was made after the latest AcuteDanger" (refusal.ar.help-before-report:
+        // "Help does not take the report's place; it can come beside it, after the report").
+        // READING: as in the notes, only a decision to organise help waits for the report; a decision
+        // to report (the steps recorded afterwards) does not.
+        if (d.kind() == DecisionKind.ORGANISE_HELP && s.acuteDangerUnreported()) {
+            broken.add("AR-1.3", "refusal.ar.help-before-report");
+        }
+    }
+
+    /**
+     * AR-1.2 — "In acute danger the school contacts Veilig Thuis now (or calls 112 in direct danger);
+     * that comes before everything." owed.ar.contact-veilig-thuis-now: "contact Veilig Thuis now ({0})
+     * and make the report". READING (the brief): owed from acute danger until a report follows the
+     * latest record of it; the number is the school's, else the national 0800-2000.
+     */
+    static void acuteOwed(State s, Sink owed) {
+        if (s.acuteDangerUnreported()) {
+            owed.add("AR-1.2", "owed.ar.contact-veilig-thuis-now", VEILIG_THUIS_PHONE);
+        }
+    }
+
+    /** The national number of Veilig Thuis (domain brief: "One national number, 0800-2000"). */
+    static final String VEILIG_THUIS_PHONE = "0800-2000";
 
     // ---------------------------------------------------------------------------------------------
     // Guidance
@@ -671,30 +733,16 @@ public final class ReferenceEvaluator {
         }
         Set<String> owed = new TreeSet<>();
 
-        // AR-1.2 — "In acute danger the school contacts Veilig Thuis now (or calls 112 in direct
-        // danger); that comes before everything." owed.ar.contact-veilig-thuis-now: "contact Veilig
-        // Thuis now ... and make the report". READING (the brief): owed from acute danger until a
-        // report follows the latest record of it.
-        if (s.acuteDangerUnreported()) {
-            owed.add("AR-1.2");
-        }
+        acuteOwed(s, ids(owed));
 
         // owed.inform-ib — "De leerkracht informeert de intern begeleider altijd direct".
         // SR-1.5: while the IB is the suspect, informing the IB would warn the suspect: the board
         // designates a substitute (owed.sr.designate-substitute), and then the substitute is informed
         // (owed.sr.inform-substitute), not "the IB".
-        boolean ibSuspected = s.heldBySuspect(IB);
-        if (!s.ibInformed && !ibSuspected) {
+        if (!s.ibInformed && !s.heldBySuspect(IB)) {
             owed.add("SP-1.1");
         }
-        if (!s.ibInformed && ibSuspected && s.substituted(IB)) {
-            owed.add("SR-1.5");
-        }
-        for (Role held : List.of(IB, DIR)) {
-            if (s.heldBySuspect(held) && !s.substituted(held)) {
-                owed.add("SR-1.5");
-            }
-        }
+        substitutesOwed(s, ids(owed));
         // owed.consult — stap 2, once the IB knows.
         if (s.ibInformed && !s.stepDone(2)) {
             owed.add("SP-2.1");
@@ -764,25 +812,46 @@ public final class ReferenceEvaluator {
         if (s.reported() && unarranged && !s.parentsToldOfLatestReport()) {
             owed.add("SP-5.7"); // owed.agree-telling-with-veilig-thuis
         }
+        staffRouteOwed(s, ids(owed));
+        return new Guide(current, false, owed);
+    }
+
+    /**
+     * SR-1.5 — while the IB is the suspect, informing the IB would warn the suspect: the board
+     * designates a substitute (owed.sr.designate-substitute, for the IB and for a director), and then
+     * the substitute is informed (owed.sr.inform-substitute), not "the IB".
+     */
+    static void substitutesOwed(State s, Sink owed) {
+        if (!s.ibInformed && s.heldBySuspect(IB) && s.substituted(IB)) {
+            owed.add("SR-1.5", "owed.sr.inform-substitute", s.substituteFor(IB));
+        }
+        for (Role held : List.of(IB, DIR)) {
+            if (s.heldBySuspect(held) && !s.substituted(held)) {
+                owed.add("SR-1.5", "owed.sr.designate-substitute", held);
+            }
+        }
+    }
+
+    /** SR-1.2 to SR-1.4 — what the staff route owes. */
+    static void staffRouteOwed(State s, Sink owed) {
         // SR-1.2 / SR-1.3 — the board at once; then the board consults the inspector.
         if (!s.staffSuspicions.isEmpty() && !s.boardInformed()) {
-            owed.add("SR-1.2");
+            owed.add("SR-1.2", "owed.sr.inform-board");
         }
         if (s.sexualOffence() && s.boardInformed() && !s.any(ActionType.INSPECTOR_CONSULTATION)) {
-            owed.add("SR-1.3");
+            owed.add("SR-1.3", "owed.sr.consult-inspector");
         }
         // SR-1.4 — owed.sr.inform-accused-and-parents, then owed.sr.file-police-report.
         if (s.reasonableSuspicion()
                 && !s.any(ActionType.ACCUSED_AND_PARENTS_INFORMED)
                 && !s.any(ActionType.POLICE_REPORT)) {
-            owed.add("SR-1.4");
+            owed.add("SR-1.4", "owed.sr.inform-accused-and-parents");
         }
         if (s.reasonableSuspicion()
                 && s.any(ActionType.ACCUSED_AND_PARENTS_INFORMED)
                 && !s.any(ActionType.POLICE_REPORT)) {
-            owed.add("SR-1.4");
+            owed.add("SR-1.4", "owed.sr.file-police-report");
         }
-        return new Guide(current, false, owed);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -958,6 +1027,17 @@ public final class ReferenceEvaluator {
             return false;
         }
 
+        /** SR-1.5 — the staff id of the latest substitute designated for the role, or "" when none. */
+        String substituteFor(Role role) {
+            String id = "";
+            for (Event e : events) {
+                if (e.action() instanceof Substitution sub && sub.role() == role) {
+                    id = sub.substituteId();
+                }
+            }
+            return id;
+        }
+
         /** SR-1.5 — the board designated a substitute for the role. */
         boolean substituted(Role role) {
             return substituted.contains(role);
@@ -974,7 +1054,7 @@ public final class ReferenceEvaluator {
          * by the parents, another child or another adult is not the pupil telling the school, and
          * naming the suspicion to a young pupil on hearsay is what the plan avoids.
          */
-        private static boolean isDisclosureAtSchool(LogEntry e) {
+        static boolean isDisclosureAtSchool(LogEntry e) {
             return e.signal() == Signal.DISCLOSURE
                     && (e.source() == Source.PUPIL || e.source() == Source.OWN_OBSERVATION);
         }
