@@ -327,7 +327,11 @@ public final class NationalReferenceEvaluator {
         // LK-5.2 — "in doubt it consults Veilig Thuis first". The readings: "a DECISION (any kind) is
         // refused (refusal.lk.decision-in-doubt-without-advice) when the latest weighing has level
         // DOUBTFUL and no ADVICE event comes after that weighing".
-        if (latest != null && latest.level() == SuspicionLevel.DOUBTFUL && !s.adviceAfterLatestWeighing()) {
+        // "... and nothing was reported yet."
+        if (latest != null
+                && latest.level() == SuspicionLevel.DOUBTFUL
+                && !s.adviceAfterLatestWeighing()
+                && !s.reported()) {
             broken.add("LK-5.2", "refusal.lk.decision-in-doubt-without-advice");
         }
         // LK-5.3 — "Framework question 3: when the school cannot offer or organise effective help, it
@@ -453,9 +457,9 @@ public final class NationalReferenceEvaluator {
         // suspicion, a report ..., or help that reached safety"; and (the readings, ends (d)) the staff
         // route's end, a police report filed.
         // LK-5.1 — "without such a weighing it does not [close]". The readings: "Closure with step 4
-        // not done (no weighing), not reported and no police report filed: refused LK-5.1
-        // refusal.lk.close-before-question-1."
-        if (latest == null && !s.reported() && !policeReport) {
+        // not done (no weighing) and not reported: refused LK-5.1 refusal.lk.close-before-question-1"
+        // (the staff route's end, too, needs the weighing).
+        if (latest == null && !s.reported()) {
             broken.add("LK-5.1", "refusal.lk.close-before-question-1");
         }
         // LK-0.4 — the readings: "Closure with step 4 done, latest weighing level != NONE, not
@@ -477,6 +481,12 @@ public final class NationalReferenceEvaluator {
                 && !s.reported()
                 && !policeReport) {
             broken.add("LK-5.1", "refusal.lk.no-suspicion-overtaken");
+        }
+        // LK-5.6 — "a report follows a decision to report, which is not reversed". The readings:
+        // "CLOSURE refused refusal.lk.close-before-decided-report when the latest decision is REPORT and
+        // nothing was reported."
+        if (n.latestDecisionIsReport() && !s.reported()) {
+            broken.add("LK-5.6", "refusal.lk.close-before-decided-report");
         }
         // LK-5.7 — the readings: "CLOSURE refused refusal.lk.close-before-parents-told when reported,
         // parents not told, and Veilig Thuis does not tell."
@@ -638,6 +648,10 @@ public final class NationalReferenceEvaluator {
             if (s.latestWeighing == null || s.latestWeighing.level() != SuspicionLevel.NONE) {
                 return false;
             }
+            // "... and no ACUTE_DANGER anywhere in the case (acute danger is never 'no suspicion')."
+            if (s.any(ActionType.ACUTE_DANGER)) {
+                return false;
+            }
             for (int i = s.latestWeighingIndex + 1; i < s.events.size(); i++) {
                 Action a = s.events.get(i).action();
                 if (a instanceof ConversationSkip || (a instanceof LogEntry e && State.isDisclosureAtSchool(e))) {
@@ -701,24 +715,30 @@ public final class NationalReferenceEvaluator {
         }
 
         /**
-         * LK-5.7 — the readings: "'Parents told' = a REPORT_CONVERSATION that comes after a DECISION of
-         * kind REPORT that is the latest decision (at the time of the evaluation), or after some REPORT
-         * event."
+         * LK-5.7 — the readings: "'Parents told' (each report is told) = a REPORT_CONVERSATION comes
+         * after the latest REPORT; OR the latest decision is of kind REPORT, a REPORT_CONVERSATION comes
+         * after that decision with no REPORT before the conversation, and there are fewer than two
+         * REPORT events in the case."
          */
         boolean parentsTold() {
-            int firstReport = -1;
-            for (int i = 0; i < s.events.size() && firstReport < 0; i++) {
-                if (s.events.get(i).action() instanceof Report) {
-                    firstReport = i;
+            int lastReport = s.lastIndexOf(ActionType.REPORT);
+            int reports = 0;
+            for (Event e : s.events) {
+                if (e.action() instanceof Report) {
+                    reports++;
                 }
             }
             for (int i = 0; i < s.events.size(); i++) {
-                if (s.events.get(i).action() instanceof ReportConversation) {
-                    boolean afterDecision = latestDecisionIsReport() && i > s.latestDecisionIndex;
-                    boolean afterReport = firstReport >= 0 && i > firstReport;
-                    if (afterDecision || afterReport) {
-                        return true;
-                    }
+                if (!(s.events.get(i).action() instanceof ReportConversation)) {
+                    continue;
+                }
+                if (lastReport >= 0 && i > lastReport) {
+                    return true;
+                }
+                boolean beforeAnyReport =
+                        s.firstIndexOf(ActionType.REPORT) < 0 || i < s.firstIndexOf(ActionType.REPORT);
+                if (latestDecisionIsReport() && i > s.latestDecisionIndex && beforeAnyReport && reports < 2) {
+                    return true;
                 }
             }
             return false;

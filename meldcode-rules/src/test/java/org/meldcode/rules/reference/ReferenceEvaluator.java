@@ -1063,6 +1063,15 @@ public final class ReferenceEvaluator {
             return lastIndexOf(type) >= 0;
         }
 
+        int firstIndexOf(ActionType type) {
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i).action().type() == type) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         int lastIndexOf(ActionType type) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 if (events.get(i).action().type() == type) {
