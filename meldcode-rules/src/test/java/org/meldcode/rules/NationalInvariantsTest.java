@@ -40,6 +40,8 @@ import org.meldcode.model.SafetyException;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
+import org.meldcode.model.Teller;
+import org.meldcode.model.TellingArrangement;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.facts.Dates;
 import org.meldcode.testing.Generators;
@@ -259,47 +261,35 @@ class NationalInvariantsTest {
 
     /** LK-5.7: open melden, tenzij — not told after an exception; not closed before told or excepted; owed until then. */
     @Test
-    void lk_5_7_the_parents_are_told_of_a_report_unless_a_recorded_exception_forbids_it() {
+    void lk_5_7_the_parents_are_told_of_each_report_or_veilig_thuis_tells_them_by_arrangement() {
         forAllSequences(steps -> {
             for (int i = 0; i < steps.size(); i++) {
                 Replay.Step s = steps.get(i);
                 List<Action> before = accepted(s.before());
-                boolean excepted = before.stream()
-                        .anyMatch(b -> b instanceof SafetyException x && x.kind() == ExceptionKind.PARENTS_NOT_TOLD);
                 if (s.result().permitted() && s.action() instanceof ReportConversation) {
-                    assertThat(excepted).as("told despite the exception").isFalse();
-                    assertThat(before).anyMatch(b -> b instanceof Report);
+                    Decision d = last(before, Decision.class);
+                    assertThat(any(before, ActionType.REPORT) || (d != null && d.kind() == DecisionKind.REPORT))
+                            .as("LK-5.7: told of a report that was decided or made")
+                            .isTrue();
+                    if (tellingUnsafe(before)) {
+                        TellingArrangement a = last(before, TellingArrangement.class);
+                        assertThat(a)
+                                .as("LK-5.7: told where unsafe only as agreed with Veilig Thuis")
+                                .isNotNull();
+                        assertThat(a.teller()).isEqualTo(Teller.SCHOOL);
+                    }
                 }
                 if (s.result().permitted() && s.action() instanceof Closure && any(before, ActionType.REPORT)) {
-                    int report = -1;
-                    for (int j = 0; j < before.size(); j++) {
-                        if (before.get(j) instanceof Report) {
-                            report = j;
-                        }
-                    }
-                    boolean told = before.subList(report, before.size()).stream()
-                            .anyMatch(b -> b instanceof ReportConversation);
-                    assertThat(told || excepted)
-                            .as("closed before told or excepted")
+                    assertThat(told(before) || veiligThuisTells(before))
+                            .as("LK-5.7: closed before the parents were told")
                             .isTrue();
                 }
                 if (i == steps.size() - 1) {
                     List<Action> done = accepted(s.after());
-                    boolean reported = any(done, ActionType.REPORT);
-                    boolean closed = any(done, ActionType.CLOSURE);
-                    boolean exceptedAfter = done.stream()
-                            .anyMatch(
-                                    b -> b instanceof SafetyException x && x.kind() == ExceptionKind.PARENTS_NOT_TOLD);
-                    int report = -1;
-                    for (int j = 0; j < done.size(); j++) {
-                        if (done.get(j) instanceof Report) {
-                            report = j;
-                        }
-                    }
-                    boolean told = report >= 0
-                            && done.subList(report, done.size()).stream()
-                                    .anyMatch(b -> b instanceof ReportConversation);
-                    if (reported && !closed && !told && !exceptedAfter) {
+                    if (any(done, ActionType.REPORT)
+                            && !any(done, ActionType.CLOSURE)
+                            && !told(done)
+                            && !veiligThuisTells(done)) {
                         Guidance g = engine.guide(s.after());
                         assertThat(g.obligations())
                                 .anyMatch(o -> o.clause().id().equals("LK-5.7"));
@@ -309,27 +299,100 @@ class NationalInvariantsTest {
         });
     }
 
+    /** Telling the parents could endanger someone: an exception, a skip, acute unsafety or acute danger. */
+    private static boolean tellingUnsafe(List<Action> done) {
+        return done.stream()
+                .anyMatch(b -> (b instanceof SafetyException x && x.kind() == ExceptionKind.PARENTS_NOT_TOLD)
+                        || b instanceof ConversationSkip
+                        || (b instanceof RiskAssessment w && w.acuteUnsafety())
+                        || b.type() == ActionType.ACUTE_DANGER);
+    }
+
+    private static boolean veiligThuisTells(List<Action> done) {
+        TellingArrangement a = last(done, TellingArrangement.class);
+        return a != null && a.teller() == Teller.VEILIG_THUIS;
+    }
+
+    /** Each report is told: after the latest report, or (a single report) after the decision and before it. */
+    private static boolean told(List<Action> done) {
+        int lastReport = -1;
+        int firstReport = -1;
+        int reports = 0;
+        int lastDecision = -1;
+        for (int k = 0; k < done.size(); k++) {
+            if (done.get(k) instanceof Report) {
+                lastReport = k;
+                firstReport = firstReport < 0 ? k : firstReport;
+                reports++;
+            }
+            if (done.get(k) instanceof Decision) {
+                lastDecision = k;
+            }
+        }
+        boolean decidedToReport =
+                lastDecision >= 0 && ((Decision) done.get(lastDecision)).kind() == DecisionKind.REPORT;
+        for (int k = 0; k < done.size(); k++) {
+            if (done.get(k) instanceof ReportConversation) {
+                if (lastReport >= 0 && k > lastReport) {
+                    return true;
+                }
+                if (decidedToReport && k > lastDecision && (firstReport < 0 || k < firstReport) && reports < 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** LK-0.4, LK-5.1: a case closes only at an end of the afwegingskader. */
     @Test
-    void lk_0_4_lk_5_1_a_case_closes_after_steps_1_to_3_without_weighing_or_after_a_report_or_safe_help() {
+    void lk_0_4_lk_5_1_lk_5_6_a_case_closes_only_after_a_weighing_at_one_of_the_frameworks_ends() {
         forAllSequences(steps -> {
             for (Replay.Step s : steps) {
                 if (!(s.result().permitted() && s.action() instanceof Closure)) {
                     continue;
                 }
                 List<Action> before = accepted(s.before());
-                boolean step3 = before.stream().anyMatch(b -> PROTOCOL.stepOf(b.type()) == 3);
-                assertThat(step3).as("LK-5.1: question 1 after steps 1 to 3").isTrue();
-                boolean weighed = any(before, ActionType.RISK_ASSESSMENT);
+                // LK-5.1: question 1 is answered in the weighing of step 4; no case closes before it
+                assertThat(any(before, ActionType.RISK_ASSESSMENT))
+                        .as("LK-5.1: a weighing before any closure")
+                        .isTrue();
                 boolean reported = any(before, ActionType.REPORT);
+                boolean policeReport = any(before, ActionType.POLICE_REPORT);
                 Action lastRelevant = null;
-                for (Action b : before) {
+                RiskAssessment latestWeighing = null;
+                int latestWeighingAt = -1;
+                Decision latestDecision = null;
+                for (int i = 0; i < before.size(); i++) {
+                    Action b = before.get(i);
                     if (b instanceof HelpEvaluation || b instanceof RiskAssessment || b instanceof Decision) {
                         lastRelevant = b;
                     }
+                    if (b instanceof RiskAssessment w) {
+                        latestWeighing = w;
+                        latestWeighingAt = i;
+                    }
+                    if (b instanceof Decision d) {
+                        latestDecision = d;
+                    }
                 }
                 boolean safe = lastRelevant instanceof HelpEvaluation e && e.safetyReached();
-                assertThat(!weighed || reported || safe).as("LK-0.4").isTrue();
+                boolean noSuspicion = latestWeighing.level() == SuspicionLevel.NONE
+                        && !any(before, ActionType.ACUTE_DANGER)
+                        && before.subList(latestWeighingAt + 1, before.size()).stream()
+                                .noneMatch(b -> b instanceof ConversationSkip
+                                        || (b instanceof LogEntry e
+                                                && e.signal() == Signal.DISCLOSURE
+                                                && (e.source() == Source.PUPIL
+                                                        || e.source() == Source.OWN_OBSERVATION)));
+                assertThat(reported || safe || policeReport || noSuspicion)
+                        .as("LK-0.4: one of the framework's ends")
+                        .isTrue();
+                if (latestDecision != null && latestDecision.kind() == DecisionKind.REPORT) {
+                    assertThat(reported)
+                            .as("LK-5.6: a decided report is made before closing")
+                            .isTrue();
+                }
             }
         });
     }
