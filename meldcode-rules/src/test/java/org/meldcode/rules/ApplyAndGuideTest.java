@@ -27,7 +27,7 @@ class ApplyAndGuideTest {
         Protocol protocol = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger permitted = new AtomicInteger();
-        qt().withExamples(Integer.getInteger("meldcode.examples", 10_000) / 10)
+        qt().withExamples(Integer.getInteger("meldcode.examples", 1_000) / 10)
                 .forAll(Generators.sequences(1, 40))
                 .checkAssert(moves -> {
                     // GIVEN a case walked along a generated sequence

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +52,7 @@ import org.meldcode.testing.Generators;
  * {@code AgendaFilter}, and the scenario corpus, then the properties (fixed seed, fewer sequences),
  * run against that engine; at least one must fail, or the rule is either dead or untested.
  */
+@Tag("thorough") // a long run: in the profile "thorough" (README, docs/testing.md)
 class ClauseCoverageTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/scenarios");

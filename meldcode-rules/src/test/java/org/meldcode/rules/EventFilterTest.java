@@ -86,7 +86,7 @@ class EventFilterTest {
     void keeping_only_the_first_entry_of_each_kind_per_run_changes_no_ruling_and_no_guidance() {
         Protocol protocol = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
         int[] compared = {0};
-        int examples = Integer.getInteger("meldcode.examples", 10_000) / 5;
+        int examples = Integer.getInteger("meldcode.examples", 1_000) / 5;
         qt().withExamples(examples)
                 .forAll(Generators.sequences(1, 30), integers().all())
                 .checkAssert((moves, seed) -> {

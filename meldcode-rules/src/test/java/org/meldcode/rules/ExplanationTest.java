@@ -105,7 +105,7 @@ class ExplanationTest {
     void explain_rules_as_evaluate_does_and_every_text_it_gives_is_filled_in_in_both_languages() {
         Protocol protocol = Protocol.of(ProtocolRef.STAPPENPLAN_2021);
         Set<String> refusalKeys = new HashSet<>();
-        qt().withExamples(Integer.getInteger("meldcode.examples", 10_000) / 20)
+        qt().withExamples(Integer.getInteger("meldcode.examples", 1_000) / 20)
                 .forAll(Generators.sequences(1, 40))
                 .checkAssert(moves -> {
                     List<Replay.Step> steps = Replay.run(ENGINE, protocol, moves);

@@ -61,7 +61,7 @@ class InputFuzzPropertyTest {
     private static final int EXAMPLES = Math.max(
             1,
             Math.min(
-                    Integer.getInteger("meldcode.examples", 10_000),
+                    Integer.getInteger("meldcode.examples", 1_000),
                     Integer.getInteger("meldcode.examples.max", 15_000)));
 
     private static final Instant T0 = Instant.parse("2026-09-07T07:30:00Z");

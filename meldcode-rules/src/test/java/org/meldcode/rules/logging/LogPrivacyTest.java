@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.json.ScenarioFiles;
@@ -35,6 +36,7 @@ import org.meldcode.testing.Replay;
  * property run execute, and none of the synthetic pupil references, names, logbook texts or other
  * free texts may appear in it.
  */
+@Tag("thorough") // a long run: in the profile "thorough" (README, docs/testing.md)
 class LogPrivacyTest {
 
     @Test

@@ -96,7 +96,7 @@ import org.quicktheories.generators.SourceDSL;
 class ReferenceAgreementTest {
 
     private static final ReferenceEvaluator REFERENCE = new ReferenceEvaluator();
-    private static final int EXAMPLES = Integer.getInteger("meldcode.examples", 10_000);
+    private static final int EXAMPLES = Integer.getInteger("meldcode.examples", 1_000);
     private static final long SEED = Long.getLong("meldcode.seed", 20260907L);
 
     // ---------------------------------------------------------------------------------------------
