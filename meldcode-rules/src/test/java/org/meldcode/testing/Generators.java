@@ -70,8 +70,9 @@ public final class Generators {
     }
 
     /**
-     * The kinds of action at the protocol's edges (issue 13): acute danger, skips, the staff route
-     * with its substitutes, telling the parents; with the steps they meet.
+     * The kinds of action at the protocol's edges (issues 13 and 14): acute danger, skips, the staff
+     * route with its substitutes, telling the parents, safety exceptions and help; with the steps
+     * they meet.
      */
     private static final List<ActionType> EDGES = List.of(
             ActionType.ACUTE_DANGER,
@@ -90,7 +91,10 @@ public final class Generators {
             ActionType.LOG_ENTRY,
             ActionType.RISK_ASSESSMENT,
             ActionType.DECISION,
-            ActionType.ADVICE);
+            ActionType.ADVICE,
+            ActionType.SAFETY_EXCEPTION,
+            ActionType.HELP_AGREEMENT,
+            ActionType.HELP_EVALUATION);
 
     /**
      * Moves at the protocol's edges: half of them guided along the usual path, the others of a kind
@@ -98,10 +102,11 @@ public final class Generators {
      * (also of the IB and a director) meet every step.
      */
     public static Gen<Move> edgeMoves() {
+        // bits 10-12: the national framework's "no" answers too (Move), in both protocols
         return Generate.pick(EDGES)
                 .zip(
                         Generate.pick(List.of(Role.values())),
-                        Generate.range(0, 1023),
+                        Generate.range(0, (1 << 13) - 1),
                         Generate.range(0, 9).map(i -> i < 5),
                         (type, role, bits, guided) -> new Move(type, boardMostly(type, role, bits), bits, guided));
     }
