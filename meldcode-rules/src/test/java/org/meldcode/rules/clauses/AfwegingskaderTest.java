@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.meldcode.rules.Story.*;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -76,14 +77,7 @@ class AfwegingskaderTest {
     @Test
     void given_a_disclosure_and_a_skip_for_danger_when_the_case_is_closed_without_a_weighing_then_it_is_refused() {
         Story story = Story.national()
-                .given(at -> new LogEntry(
-                        at,
-                        TEACHER,
-                        LocalDate.ofInstant(at, Dates.SCHOOL_ZONE),
-                        Signal.DISCLOSURE,
-                        Source.PUPIL,
-                        "The pupil said that dad hits her.",
-                        false))
+                .given(at -> pupilDisclosure(at))
                 .consulted()
                 .given(at -> new ConversationSkip(
                         at, IB, EnumSet.of(Threat.CHILD), "A conversation would put the pupil at risk."));
@@ -94,16 +88,7 @@ class AfwegingskaderTest {
     @Test
     void
             given_a_disclosure_after_the_no_suspicion_weighing_when_the_case_is_closed_then_it_is_refused_until_weighed_again() {
-        Story story = Story.national()
-                .weighed(SuspicionLevel.NONE, false)
-                .given(at -> new LogEntry(
-                        at,
-                        TEACHER,
-                        LocalDate.ofInstant(at, Dates.SCHOOL_ZONE),
-                        Signal.DISCLOSURE,
-                        Source.PUPIL,
-                        "The pupil said that dad hits her.",
-                        false));
+        Story story = Story.national().weighed(SuspicionLevel.NONE, false).given(at -> pupilDisclosure(at));
         assertThat(story.when(at -> new Closure(at, IB, "No suspicion.")).clauseIds())
                 .containsExactly("LK-5.1");
         assertThat(story.guidance().obligations()).isEmpty();
@@ -478,5 +463,17 @@ class AfwegingskaderTest {
                 .decidedToReport()
                 .given(at -> exception(at, ExceptionKind.REPORTER_WITHHELD, Threat.PROFESSIONAL));
         assertThat(story.when(at -> new Report(at, IB, true, true)).permitted()).isTrue();
+    }
+
+    /** The pupil's own disclosure, logged by the teacher on the day it is told. */
+    private static LogEntry pupilDisclosure(Instant at) {
+        return new LogEntry(
+                at,
+                TEACHER,
+                LocalDate.ofInstant(at, Dates.SCHOOL_ZONE),
+                Signal.DISCLOSURE,
+                Source.PUPIL,
+                "The pupil said that dad hits her when he is angry.",
+                false);
     }
 }
