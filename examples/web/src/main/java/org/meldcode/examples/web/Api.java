@@ -1,18 +1,11 @@
 package org.meldcode.examples.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLDecoder;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -23,7 +16,6 @@ import org.meldcode.engine.Result;
 import org.meldcode.engine.Ruling;
 import org.meldcode.examples.web.CaseViews.View;
 import org.meldcode.json.CaseJson;
-import org.meldcode.json.InvalidInputException;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 import org.meldcode.model.Event;
@@ -31,11 +23,24 @@ import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The HTTP interface: the page and its static files, and the JSON API over cases.
+ * The JSON API over cases (the page and its script are static resources, {@code static/}).
  *
  * <pre>
  * GET  /api/school                  the fictional school and its staff
@@ -60,28 +65,25 @@ import tools.jackson.databind.node.ObjectNode;
  * The views are served with their own policy: they fetch nothing and run no script.
  *
  * <p>Every text comes in Dutch, or in English with {@code ?lang=en} (or an English
- * {@code Accept-Language}). Errors are RFC 9457 problem documents. Logs name the method, the path
- * (case ids), the status and clause ids; never a request body.
+ * {@code Accept-Language}): the {@link Locale} argument, see {@link WebApp#localeResolver()}.
+ * Errors are RFC 9457 problem documents ({@link Problems}): a refusal 422, a stale version 409,
+ * bad input 400. Logs name case ids, kinds of action and clause ids; never a request body.
  */
-final class Api implements HttpHandler {
+@RestController
+@RequestMapping("/api")
+class Api {
 
+    /** The largest request body accepted, in bytes ({@link WebApp}: larger is 413). */
     static final int MAX_BODY = 1024 * 1024;
-    private static final Logger LOG = LoggerFactory.getLogger(Api.class);
-    private static final Map<String, String> STATIC = Map.of(
-            "/", "index.html",
-            "/index.html", "index.html",
-            "/app.js", "app.js",
-            "/app.css", "app.css");
 
-    /** The page and the API: scripts, styles and images from this server only. */
-    static final String PAGE_POLICY =
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
     /**
      * The dossier, diagram and timeline: self-contained documents that fetch nothing and run no
      * script (the dossier's own policy), with their inline styles; the page may frame them.
      */
     static final String VIEW_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; frame-ancestors 'self'";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Api.class);
 
     private final MeldcodeEngine engine;
     private final CaseStore store;
@@ -95,155 +97,40 @@ final class Api implements HttpHandler {
         this.school = school;
     }
 
-    @Override
-    public void handle(HttpExchange ex) throws IOException {
-        long start = System.nanoTime();
-        String path = ex.getRequestURI().getRawPath();
-        Locale locale = locale(ex);
-        int status;
-        try {
-            status = route(ex, path, locale);
-        } catch (Problem p) {
-            status = problem(ex, p, locale, path);
-        } catch (Json.BadInput e) {
-            status = problem(ex, invalid(e.pointer, e.getMessage()), locale, path);
-        } catch (InvalidInputException e) {
-            status = problem(ex, invalid(e.location(), e.problem()), locale, path);
-        } catch (CaseStore.StoreException e) {
-            LOG.error("{} {}: {}", ex.getRequestMethod(), path, e.getMessage()); // no pupil data in it
-            status = problem(
-                    ex,
-                    e.tampered
-                            ? new Problem(500, "tampered", Texts.get(locale, "problem.tampered.detail", caseId(path)))
-                            : new Problem(500, "internal", Texts.get(locale, "problem.internal.detail")),
-                    locale,
-                    path);
-        } catch (RuntimeException e) {
-            // The message of an unexpected error may quote input: log only its class.
-            LOG.error(
-                    "{} {}: unexpected {}",
-                    ex.getRequestMethod(),
-                    path,
-                    e.getClass().getName());
-            status = problem(
-                    ex, new Problem(500, "internal", Texts.get(locale, "problem.internal.detail")), locale, path);
-        } finally {
-            ex.close();
-        }
-        LOG.info("{} {} -> {} ({} ms)", ex.getRequestMethod(), path, status, (System.nanoTime() - start) / 1_000_000);
+    @GetMapping("/school")
+    ObjectNode school(Locale locale) {
+        ObjectNode out = Json.object();
+        out.put("name", school.name());
+        ArrayNode staff = out.putArray("staff");
+        school.staff().forEach(a -> staff.add(Views.actor(a, locale)));
+        return out;
     }
 
-    private int route(HttpExchange ex, String path, Locale locale) throws IOException {
-        String method = ex.getRequestMethod();
-        if (STATIC.containsKey(path)) {
-            allow(ex, "GET");
-            return resource(ex, STATIC.get(path));
-        }
-        List<String> parts = List.of(path.substring(1).split("/"));
-        if (parts.size() < 2 || !parts.get(0).equals("api")) {
-            throw notFound(locale, path);
-        }
-        String what = parts.get(1);
-        if (parts.size() == 2) {
-            switch (what) {
-                case "school" -> {
-                    allow(ex, "GET");
-                    return json(ex, 200, school(locale));
-                }
-                case "texts" -> {
-                    allow(ex, "GET");
-                    return json(ex, 200, Json.MAPPER.valueToTree(Texts.all(locale)));
-                }
-                case "action-types" -> {
-                    allow(ex, "GET");
-                    return json(ex, 200, ActionForms.all(Protocol.of(ProtocolRef.STAPPENPLAN_2021), locale));
-                }
-                case "cases" -> {
-                    allow(ex, "GET", "POST");
-                    return method.equals("GET")
-                            ? json(ex, 200, Json.MAPPER.valueToTree(store.list()))
-                            : create(ex, locale);
-                }
-                default -> throw notFound(locale, path);
-            }
-        }
-        if (!what.equals("cases") || parts.size() > 4) {
-            throw notFound(locale, path);
-        }
-        String id = URLDecoder.decode(parts.get(2), StandardCharsets.UTF_8);
-        String sub = parts.size() == 4 ? parts.get(3) : "";
-        switch (sub) {
-            case "" -> {
-                allow(ex, "GET");
-                Case c = load(id, locale);
-                ex.getResponseHeaders().set("ETag", "\"" + c.version() + "\"");
-                return send(ex, 200, "application/json; charset=utf-8", CaseJson.write(c));
-            }
-            case "guidance" -> {
-                allow(ex, "GET");
-                Case c = load(id, locale);
-                return json(ex, 200, Views.guidance(c, engine.guide(c), locale));
-            }
-            case "actions" -> {
-                allow(ex, "POST");
-                return act(ex, id, locale, path);
-            }
-            case "evaluate" -> {
-                allow(ex, "POST");
-                Case c = load(id, locale);
-                JsonNode body = body(ex);
-                Ruling ruling = rule(() -> engine.evaluate(c, action(body, c)));
-                ObjectNode out = Json.object();
-                out.put("permitted", ruling.permitted());
-                out.set("clauses", Json.MAPPER.valueToTree(ruling.clauseIds()));
-                out.set("findings", Views.findings(ruling.findings(), locale));
-                return json(ex, 200, out);
-            }
-            case "explain" -> {
-                allow(ex, "POST");
-                Case c = load(id, locale);
-                JsonNode body = body(ex);
-                Explanation explanation = rule(() -> engine.explain(c, action(body, c)));
-                LOG.info(
-                        "case {}: {} explained, refused by {}",
-                        id,
-                        explanation.ruling().action().type(),
-                        explanation.ruling().clauseIds());
-                return json(ex, 200, Views.explanation(explanation, locale));
-            }
-            case "dossier", "diagram", "timeline" -> {
-                allow(ex, "GET");
-                String format = query(ex, "format").orElse(sub.equals("dossier") ? "html" : "svg");
-                boolean markdown = sub.equals("dossier") && format.equals("md");
-                if (!markdown && !format.equals(sub.equals("dossier") ? "html" : "svg")) {
-                    throw invalid(
-                            "?format",
-                            "unknown format '" + format + "'; " + (sub.equals("dossier") ? "html or md" : "svg"));
-                }
-                Case c = load(id, locale);
-                View view = switch (sub) {
-                    case "dossier" ->
-                        markdown
-                                ? views.dossierMarkdown(c, engine.guide(c), locale)
-                                : views.dossier(c, engine.guide(c), locale);
-                    case "diagram" -> views.diagram(Protocol.of(c.protocol()), locale);
-                    default -> views.timeline(c, engine.guide(c), locale);
-                };
-                return send(ex, 200, view.contentType(), view.body().getBytes(StandardCharsets.UTF_8), VIEW_POLICY);
-            }
-            default -> throw notFound(locale, path);
-        }
+    @GetMapping("/texts")
+    ObjectNode texts(Locale locale) {
+        return Json.object(Texts.all(locale));
     }
 
-    private int create(HttpExchange ex, Locale locale) throws IOException {
-        JsonNode body = body(ex);
+    @GetMapping("/action-types")
+    ArrayNode actionTypes(Locale locale) {
+        return ActionForms.all(Protocol.of(ProtocolRef.STAPPENPLAN_2021), locale);
+    }
+
+    @GetMapping("/cases")
+    Object cases() {
+        return store.list();
+    }
+
+    @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ObjectNode> create(@RequestBody JsonNode body, Locale locale) {
+        object(body);
         String id = optionalText(body, "id").orElseGet(() -> "casus-" + random());
         String pupil = optionalText(body, "pupilRef").orElseGet(() -> "leerling-" + random());
         Case c;
         try {
             c = Case.open(id, pupil, ProtocolRef.STAPPENPLAN_2021);
         } catch (IllegalArgumentException e) {
-            throw invalid(e.getMessage().startsWith("Case.id") ? "/id" : "/pupilRef", e.getMessage());
+            throw Problem.invalid(e.getMessage().startsWith("Case.id") ? "/id" : "/pupilRef", e.getMessage());
         }
         try {
             store.create(c);
@@ -251,26 +138,43 @@ final class Api implements HttpHandler {
             throw new Problem(409, "exists", Texts.get(locale, "problem.exists.case", id)).with("caseId", id);
         }
         LOG.info("case {} opened", id);
-        ex.getResponseHeaders().set("Location", "/api/cases/" + id);
-        ex.getResponseHeaders().set("ETag", "\"0\"");
         ObjectNode out = Json.object();
         out.put("id", id);
         out.put("version", 0);
-        return json(ex, 201, out);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header(HttpHeaders.LOCATION, place(id))
+                .header(HttpHeaders.ETAG, "\"0\"")
+                .body(out);
     }
 
-    private int act(HttpExchange ex, String id, Locale locale, String path) throws IOException {
+    /** The case document, written by Spring's mapper through the library's {@code MeldcodeJsonModule}. */
+    @GetMapping("/cases/{id}")
+    ResponseEntity<Case> caseDocument(@PathVariable String id, Locale locale) {
         Case c = load(id, locale);
-        JsonNode body = body(ex);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, "\"" + c.version() + "\"")
+                .body(c);
+    }
+
+    @GetMapping("/cases/{id}/guidance")
+    ObjectNode guidance(@PathVariable String id, Locale locale) {
+        Case c = load(id, locale);
+        return Views.guidance(c, engine.guide(c), locale);
+    }
+
+    @PostMapping(path = "/cases/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ObjectNode> act(@PathVariable String id, @RequestBody JsonNode body, Locale locale) {
+        object(body);
+        Case c = load(id, locale);
         JsonNode expected = body.get("expectedVersion");
         if (expected == null || !expected.isInt()) {
-            throw invalid("/expectedVersion", "required: the version of the case the person saw (a whole number)");
+            throw Problem.invalid(
+                    "/expectedVersion", "required: the version of the case the person saw (a whole number)");
         }
         Action action = action(body, c);
         Result result = rule(() -> engine.apply(c, action, expected.intValue()));
         if (result.conflicted()) {
             throw conflict(
-                    locale,
                     id,
                     expected.intValue(),
                     c.version(),
@@ -295,7 +199,6 @@ final class Api implements HttpHandler {
             store.appendLast(next);
         } catch (CaseStore.VersionConflict e) { // another writer got in between load and store
             throw conflict(
-                    locale,
                     id,
                     e.expected,
                     e.actual,
@@ -303,17 +206,72 @@ final class Api implements HttpHandler {
         }
         Event event = next.events().get(next.size() - 1);
         LOG.info("case {}: event {} {} appended", id, event.sequence(), action.type());
-        ex.getResponseHeaders().set("ETag", "\"" + next.version() + "\"");
-        ex.getResponseHeaders().set("Location", path.replaceAll("/actions$", ""));
         ObjectNode out = Json.object();
         out.put("permitted", true);
         out.put("version", next.version());
         out.set("event", Views.event(event, Protocol.of(next.protocol()), locale));
         out.set("guidance", Views.guidance(next, engine.guide(next), locale));
-        return json(ex, 201, out);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header(HttpHeaders.LOCATION, place(id))
+                .header(HttpHeaders.ETAG, "\"" + next.version() + "\"")
+                .body(out);
     }
 
-    private static Problem conflict(Locale locale, String id, int expected, int actual, String detail) {
+    @PostMapping(path = "/cases/{id}/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode evaluate(@PathVariable String id, @RequestBody JsonNode body, Locale locale) {
+        object(body);
+        Case c = load(id, locale);
+        Ruling ruling = rule(() -> engine.evaluate(c, action(body, c)));
+        ObjectNode out = Json.object();
+        out.put("permitted", ruling.permitted());
+        out.set("clauses", Json.strings(ruling.clauseIds()));
+        out.set("findings", Views.findings(ruling.findings(), locale));
+        return out;
+    }
+
+    @PostMapping(path = "/cases/{id}/explain", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode explain(@PathVariable String id, @RequestBody JsonNode body, Locale locale) {
+        object(body);
+        Case c = load(id, locale);
+        Explanation explanation = rule(() -> engine.explain(c, action(body, c)));
+        LOG.info(
+                "case {}: {} explained, refused by {}",
+                id,
+                explanation.ruling().action().type(),
+                explanation.ruling().clauseIds());
+        return Views.explanation(explanation, locale);
+    }
+
+    @GetMapping("/cases/{id}/{view:dossier|diagram|timeline}")
+    ResponseEntity<String> view(
+            @PathVariable String id,
+            @PathVariable String view,
+            @RequestParam(required = false) String format,
+            Locale locale,
+            HttpServletResponse response) {
+        boolean dossier = view.equals("dossier");
+        String wanted = format != null ? format : dossier ? "html" : "svg";
+        boolean markdown = dossier && wanted.equals("md");
+        if (!markdown && !wanted.equals(dossier ? "html" : "svg")) {
+            throw Problem.invalid("?format", "unknown format '" + wanted + "'; " + (dossier ? "html or md" : "svg"));
+        }
+        Case c = load(id, locale);
+        View v = switch (view) {
+            case "dossier" ->
+                markdown
+                        ? views.dossierMarkdown(c, engine.guide(c), locale)
+                        : views.dossier(c, engine.guide(c), locale);
+            case "diagram" -> views.diagram(Protocol.of(c.protocol()), locale);
+            default -> views.timeline(c, engine.guide(c), locale);
+        };
+        // replaces the page's policy that SecurityHeaders set for every answer
+        response.setHeader("Content-Security-Policy", VIEW_POLICY);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(v.contentType()))
+                .body(v.body());
+    }
+
+    private static Problem conflict(String id, int expected, int actual, String detail) {
         return new Problem(409, "conflict", detail)
                 .with("caseId", id)
                 .with("expectedVersion", expected)
@@ -324,7 +282,7 @@ final class Api implements HttpHandler {
     private static Action action(JsonNode body, Case c) {
         JsonNode node = body.get("action");
         if (node == null || !node.isObject()) {
-            throw invalid("/action", "required: the action, as in the case document (docs/case-format.md)");
+            throw Problem.invalid("/action", "required: the action, as in the case document (docs/case-format.md)");
         }
         ObjectNode action = ((ObjectNode) node).deepCopy();
         if (!action.has("at")) {
@@ -339,7 +297,7 @@ final class Api implements HttpHandler {
         try {
             return call.get();
         } catch (IllegalArgumentException e) { // the action's time is before the case's last event
-            throw invalid("/action/at", e.getMessage());
+            throw Problem.invalid("/action/at", e.getMessage());
         }
     }
 
@@ -348,35 +306,10 @@ final class Api implements HttpHandler {
                 .orElseThrow(() -> new Problem(404, "not-found", Texts.get(locale, "problem.not-found.case", id)));
     }
 
-    private ObjectNode school(Locale locale) {
-        ObjectNode out = Json.object();
-        out.put("name", school.name());
-        var staff = out.putArray("staff");
-        school.staff().forEach(a -> staff.add(Views.actor(a, locale)));
-        return out;
-    }
-
-    private static JsonNode body(HttpExchange ex) throws IOException {
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new Problem(415, "media-type", Texts.get(locale(ex), "problem.media-type.detail"));
+    private static void object(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw Problem.invalid("", "the request body must be a JSON object");
         }
-        byte[] bytes;
-        try (InputStream in = ex.getRequestBody()) {
-            bytes = in.readNBytes(MAX_BODY + 1);
-        }
-        if (bytes.length > MAX_BODY) {
-            throw new Problem(413, "too-large", Texts.get(locale(ex), "problem.too-large.detail", MAX_BODY));
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw invalid("", "the request body is empty; send a JSON object");
-        }
-        JsonNode node = Json.parse(text);
-        if (!node.isObject()) {
-            throw invalid("", "the request body must be a JSON object");
-        }
-        return node;
     }
 
     private static Optional<String> optionalText(JsonNode body, String field) {
@@ -385,97 +318,13 @@ final class Api implements HttpHandler {
             return Optional.empty();
         }
         if (!n.isString()) {
-            throw invalid("/" + field, "expected a string");
+            throw Problem.invalid("/" + field, "expected a string");
         }
         return Optional.of(n.asString());
     }
 
-    private static Problem invalid(String pointer, String problem) {
-        return new Problem(400, "invalid", problem).with("pointer", pointer == null ? "" : pointer);
-    }
-
-    private static Problem notFound(Locale locale, String path) {
-        return new Problem(404, "not-found", Texts.get(locale, "problem.not-found.path", path));
-    }
-
-    private static void allow(HttpExchange ex, String... allowed) {
-        String method = ex.getRequestMethod();
-        for (String a : allowed) {
-            if (a.equals(method) || (a.equals("GET") && method.equals("HEAD"))) {
-                return;
-            }
-        }
-        String list = String.join(", ", allowed);
-        ex.getResponseHeaders().set("Allow", list);
-        throw new Problem(405, "method", Texts.get(locale(ex), "problem.method.detail", method, list));
-    }
-
-    private int problem(HttpExchange ex, Problem p, Locale locale, String path) throws IOException {
-        return send(ex, p.status, "application/problem+json; charset=utf-8", Json.compact(p.document(locale, path)));
-    }
-
-    private static int json(HttpExchange ex, int status, JsonNode body) throws IOException {
-        return send(ex, status, "application/json; charset=utf-8", Json.compact(body));
-    }
-
-    private static int resource(HttpExchange ex, String name) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Api.class.getResourceAsStream("static/" + name)) {
-            bytes = in.readAllBytes();
-        }
-        String type = name.endsWith(".html")
-                ? "text/html; charset=utf-8"
-                : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
-        return send(ex, 200, type, bytes);
-    }
-
-    private static int send(HttpExchange ex, int status, String type, String body) throws IOException {
-        return send(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        return send(ex, status, type, body, PAGE_POLICY);
-    }
-
-    private static int send(HttpExchange ex, int status, String type, byte[] body, String policy) throws IOException {
-        var h = ex.getResponseHeaders();
-        h.set("Content-Type", type);
-        h.set("Cache-Control", "no-store"); // case data is pupil data
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
-        h.set("Content-Security-Policy", policy);
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        return status;
-    }
-
-    private static Locale locale(HttpExchange ex) {
-        return query(ex, "lang")
-                .map(Texts::locale)
-                .orElseGet(() -> Texts.locale(ex.getRequestHeaders().getFirst("Accept-Language")));
-    }
-
-    /** The first value of a query parameter, as sent (the values asked for are plain words). */
-    private static Optional<String> query(HttpExchange ex, String name) {
-        String query = ex.getRequestURI().getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith(name + "=")) {
-                    return Optional.of(pair.substring(name.length() + 1));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String caseId(String path) {
-        String[] parts = path.split("/");
-        return parts.length > 3 ? parts[3] : "";
+    private static String place(String id) {
+        return "/api/cases/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
     }
 
     private static String random() {

@@ -1,25 +1,27 @@
 package org.meldcode.examples.web;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.meldcode.json.CaseJson;
-import org.meldcode.json.InvalidInputException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 import org.meldcode.model.Event;
 import org.meldcode.model.Integrity;
 import org.meldcode.model.ProtocolRef;
-import tools.jackson.databind.JsonNode;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores cases in a relational database through plain JDBC: one row per case and an
- * append-only table of events, with the case's hash chain checked on every load.
+ * Stores cases in a relational database through Spring's {@link JdbcClient}: one row per case and
+ * an append-only table of events, with the case's hash chain checked on every load. The schema is
+ * versioned by Flyway ({@code db/migration}, {@link #migrations}).
  *
  * <p>Schema (the same SQL on H2 and PostgreSQL):
  *
@@ -32,51 +34,43 @@ import tools.jackson.databind.JsonNode;
  * saw to the next one ({@code UPDATE ... WHERE version = ?}) and the event is inserted under the
  * primary key {@code (case_id, sequence)}. A writer that lost a race updates no row, or collides
  * on the key, and gets a {@link VersionConflict}; nothing is written for it. Events are never
- * updated or deleted.
+ * updated or deleted. Each action is stored as JSON written and read by the application's
+ * {@link JsonMapper}, through the library's {@code MeldcodeJsonModule}.
  */
+@Component
 final class CaseStore {
 
-    /** The schema, created when missing. */
-    static final List<String> SCHEMA = List.of(
-            "CREATE TABLE IF NOT EXISTS meldcode_case ("
-                    + " case_id VARCHAR(100) NOT NULL PRIMARY KEY,"
-                    + " pupil_ref VARCHAR(100) NOT NULL,"
-                    + " protocol_id VARCHAR(100) NOT NULL,"
-                    + " protocol_version VARCHAR(100) NOT NULL,"
-                    + " version INTEGER NOT NULL,"
-                    + " head_hash CHAR(64) NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS meldcode_event ("
-                    + " case_id VARCHAR(100) NOT NULL REFERENCES meldcode_case (case_id),"
-                    + " sequence INTEGER NOT NULL,"
-                    + " previous_hash CHAR(64) NOT NULL,"
-                    + " action_json VARCHAR(1000000) NOT NULL,"
-                    + " PRIMARY KEY (case_id, sequence))");
-
-    private static final String UNIQUE_VIOLATION = "23505"; // SQLSTATE, the same on H2 and PostgreSQL
-
-    private final String url;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate writes;
+    private final TransactionTemplate snapshots;
+    private final JsonMapper json;
 
     /**
-     * A store on the database at the JDBC URL, its tables created when missing.
+     * A store on the database behind the client; its schema is migrated before (Flyway).
      *
-     * @param url for example {@code jdbc:h2:file:./data/meldcode} or
-     *     {@code jdbc:postgresql://127.0.0.1:5432/meldcode?user=...&password=...}
+     * @param jdbc         the database
+     * @param transactions the transactions of that database
+     * @param json         a mapper with the library's {@code MeldcodeJsonModule} registered
      */
-    CaseStore(String url) {
-        this.url = url;
-        try (Connection c = connect();
-                Statement s = c.createStatement()) {
-            for (String ddl : SCHEMA) {
-                s.execute(ddl);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot prepare the database (SQLState " + e.getSQLState() + ")", e);
-        }
+    CaseStore(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.writes = new TransactionTemplate(transactions);
+        this.snapshots = new TransactionTemplate(transactions); // one snapshot of row and events
+        this.snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshots.setReadOnly(true);
     }
 
-    /** A new connection to the database. */
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection(url);
+    /**
+     * How the schema is migrated: the scripts in {@code db/migration}; a database that has the
+     * tables of the example from before Flyway but no history of migrations is baselined at
+     * version 0, so that V1 (which creates only what is missing) runs on it and keeps its cases.
+     * Spring Boot applies it ({@link WebApp}); the tests apply it to their own databases.
+     */
+    static FluentConfiguration migrations(FluentConfiguration flyway) {
+        return flyway.locations("classpath:db/migration")
+                .baselineOnMigrate(true)
+                .baselineVersion("0");
     }
 
     /**
@@ -86,30 +80,25 @@ final class CaseStore {
      */
     void create(Case caseFile) {
         try {
-            createOrFail(caseFile);
-        } catch (DuplicateKey e) {
+            writes.executeWithoutResult(tx -> {
+                jdbc.sql("INSERT INTO meldcode_case"
+                                + " (case_id, pupil_ref, protocol_id, protocol_version, version, head_hash)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")
+                        .params(
+                                caseFile.id(),
+                                caseFile.pupilRef(),
+                                caseFile.protocol().id(),
+                                caseFile.protocol().version(),
+                                caseFile.version(),
+                                Integrity.head(caseFile))
+                        .update();
+                caseFile.events().forEach(e -> insert(caseFile.id(), e));
+            });
+        } catch (DuplicateKeyException e) {
             throw new CaseExists(caseFile.id());
+        } catch (DataAccessException e) {
+            throw failed("the database refused a write", e);
         }
-    }
-
-    private void createOrFail(Case caseFile) {
-        inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO meldcode_case"
-                    + " (case_id, pupil_ref, protocol_id, protocol_version, version, head_hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, caseFile.id());
-                s.setString(2, caseFile.pupilRef());
-                s.setString(3, caseFile.protocol().id());
-                s.setString(4, caseFile.protocol().version());
-                s.setInt(5, caseFile.version());
-                s.setString(6, Integrity.head(caseFile));
-                s.executeUpdate();
-            }
-            for (Event e : caseFile.events()) {
-                insert(c, caseFile.id(), e);
-            }
-            return null;
-        });
     }
 
     /**
@@ -122,28 +111,26 @@ final class CaseStore {
         Event last = caseFile.events().get(caseFile.size() - 1);
         int expected = caseFile.version() - 1;
         try {
-            appendOrFail(caseFile, last, expected);
-        } catch (DuplicateKey e) { // another writer inserted this sequence first
-            throw new VersionConflict(caseFile.id(), expected, versionOf(caseFile.id()));
-        }
-    }
-
-    private void appendOrFail(Case caseFile, Event last, int expected) {
-        inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE meldcode_case SET version = ?, head_hash = ?"
-                    + " WHERE case_id = ? AND version = ? AND head_hash = ?")) {
-                s.setInt(1, caseFile.version());
-                s.setString(2, Integrity.head(caseFile));
-                s.setString(3, caseFile.id());
-                s.setInt(4, expected);
-                s.setString(5, last.previousHash());
-                if (s.executeUpdate() != 1) {
-                    throw new VersionConflict(caseFile.id(), expected, currentVersion(c, caseFile.id()));
+            writes.executeWithoutResult(tx -> {
+                int updated = jdbc.sql("UPDATE meldcode_case SET version = ?, head_hash = ?"
+                                + " WHERE case_id = ? AND version = ? AND head_hash = ?")
+                        .params(
+                                caseFile.version(),
+                                Integrity.head(caseFile),
+                                caseFile.id(),
+                                expected,
+                                last.previousHash())
+                        .update();
+                if (updated != 1) {
+                    throw new VersionConflict(caseFile.id(), expected, versionOf(caseFile.id()));
                 }
-            }
-            insert(c, caseFile.id(), last);
-            return null;
-        });
+                insert(caseFile.id(), last);
+            });
+        } catch (DuplicateKeyException e) { // another writer inserted this sequence first
+            throw new VersionConflict(caseFile.id(), expected, versionOf(caseFile.id()));
+        } catch (DataAccessException e) {
+            throw failed("the database refused a write", e);
+        }
     }
 
     /**
@@ -153,99 +140,84 @@ final class CaseStore {
      * @throws StoreException when the stored history does not verify
      */
     Optional<Case> load(String caseId) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false); // one snapshot of row and events
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                Optional<Case> found = load(c, caseId);
-                c.commit();
-                return found;
-            } catch (RuntimeException | SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot load case " + caseId + " (SQLState " + e.getSQLState() + ")", e);
+        try {
+            return snapshots.execute(tx -> loadIn(caseId));
+        } catch (DataAccessException e) {
+            throw failed("cannot load case " + caseId, e);
         }
     }
 
     /** The stored version of a case, or -1 when there is no such case. */
     int versionOf(String caseId) {
-        try (Connection c = connect()) {
-            return currentVersion(c, caseId);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read case " + caseId + " (SQLState " + e.getSQLState() + ")", e);
+        try {
+            return jdbc.sql("SELECT version FROM meldcode_case WHERE case_id = ?")
+                    .param(caseId)
+                    .query(Integer.class)
+                    .optional()
+                    .orElse(-1);
+        } catch (DataAccessException e) {
+            throw failed("cannot read case " + caseId, e);
         }
     }
 
     /** The ids of all cases, sorted, with their versions. */
     List<Summary> list() {
-        List<Summary> out = new ArrayList<>();
-        try (Connection c = connect();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT case_id, version FROM meldcode_case ORDER BY case_id")) {
-            while (r.next()) {
-                out.add(new Summary(r.getString(1), r.getInt(2)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list the cases (SQLState " + e.getSQLState() + ")", e);
+        try {
+            return jdbc.sql("SELECT case_id, version FROM meldcode_case ORDER BY case_id")
+                    .query((r, n) -> new Summary(r.getString(1), r.getInt(2)))
+                    .list();
+        } catch (DataAccessException e) {
+            throw failed("cannot list the cases", e);
         }
     }
 
     /** A case id and its version. */
     record Summary(String id, int version) {}
 
-    private Optional<Case> load(Connection c, String caseId) throws SQLException {
-        String pupil;
-        ProtocolRef protocol;
-        int version;
-        String head;
-        try (PreparedStatement s = c.prepareStatement("SELECT pupil_ref, protocol_id, protocol_version, version,"
-                + " head_hash FROM meldcode_case WHERE case_id = ?")) {
-            s.setString(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                pupil = r.getString(1);
-                protocol = new ProtocolRef(r.getString(2), r.getString(3));
-                version = r.getInt(4);
-                head = r.getString(5);
-            }
+    private record Row(String pupil, ProtocolRef protocol, int version, String head) {}
+
+    private record Stored(int sequence, String previousHash, String actionJson) {}
+
+    private Optional<Case> loadIn(String caseId) {
+        Optional<Row> row = jdbc.sql("SELECT pupil_ref, protocol_id, protocol_version, version, head_hash"
+                        + " FROM meldcode_case WHERE case_id = ?")
+                .param(caseId)
+                .query((r, n) -> new Row(
+                        r.getString(1), new ProtocolRef(r.getString(2), r.getString(3)), r.getInt(4), r.getString(5)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
         }
+        List<Stored> stored = jdbc.sql("SELECT sequence, previous_hash, action_json FROM meldcode_event"
+                        + " WHERE case_id = ? ORDER BY sequence")
+                .param(caseId)
+                .query((r, n) -> new Stored(r.getInt(1), r.getString(2), r.getString(3)))
+                .list();
         List<Event> events = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT sequence, previous_hash, action_json FROM"
-                + " meldcode_event WHERE case_id = ? ORDER BY sequence")) {
-            s.setString(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    int sequence = r.getInt(1);
-                    try {
-                        JsonNode action = Json.parse(r.getString(3));
-                        events.add(new Event(
-                                sequence, r.getString(2), CaseJson.actionFromTree(action, "/events/" + sequence)));
-                    } catch (Json.BadInput | InvalidInputException | IllegalArgumentException e) {
-                        throw new StoreException(
-                                "case " + caseId + ": stored event " + sequence + " is not valid", null, true);
-                    }
-                }
+        for (Stored s : stored) {
+            Action action;
+            try {
+                action = json.readValue(s.actionJson(), Action.class);
+            } catch (RuntimeException e) { // not JSON, or no valid action: the message may quote it
+                throw new StoreException(
+                        "case " + caseId + ": stored event " + s.sequence() + " is not valid", null, true);
             }
+            events.add(new Event(s.sequence(), s.previousHash(), action));
         }
         Case loaded;
         try {
-            loaded = new Case(caseId, pupil, protocol, events);
+            loaded = new Case(caseId, row.get().pupil(), row.get().protocol(), events);
         } catch (IllegalArgumentException e) {
             throw new StoreException("case " + caseId + ": stored events are out of order", null, true);
         }
-        if (loaded.version() != version) {
+        if (loaded.version() != row.get().version()) {
             throw new StoreException(
-                    "case " + caseId + ": the case row says version " + version + " but " + loaded.version()
-                            + " events are stored",
+                    "case " + caseId + ": the case row says version "
+                            + row.get().version() + " but " + loaded.version() + " events are stored",
                     null,
                     true);
         }
-        Optional<Integrity.Break> broken = Integrity.verify(loaded, head);
+        Optional<Integrity.Break> broken = Integrity.verify(loaded, row.get().head());
         if (broken.isPresent()) {
             throw new StoreException(
                     "case " + caseId + ": the stored history was tampered with: "
@@ -256,50 +228,21 @@ final class CaseStore {
         return Optional.of(loaded);
     }
 
-    private static void insert(Connection c, String caseId, Event e) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO meldcode_event (case_id, sequence, previous_hash, action_json) VALUES (?, ?, ?, ?)")) {
-            s.setString(1, caseId);
-            s.setInt(2, e.sequence());
-            s.setString(3, e.previousHash());
-            s.setString(4, Json.compact(CaseJson.tree(e.action())));
-            s.executeUpdate();
-        }
+    private void insert(String caseId, Event e) {
+        jdbc.sql("INSERT INTO meldcode_event (case_id, sequence, previous_hash, action_json) VALUES (?, ?, ?, ?)")
+                .params(
+                        caseId,
+                        e.sequence(),
+                        e.previousHash(),
+                        json.writerFor(Action.class).writeValueAsString(e.action()))
+                .update();
     }
 
-    private static int currentVersion(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT version FROM meldcode_case WHERE case_id = ?")) {
-            s.setString(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getInt(1) : -1;
-            }
-        }
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException e) {
-                c.rollback();
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw new DuplicateKey();
-                }
-                throw e;
-            } catch (RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("the database refused a write (SQLState " + e.getSQLState() + ")", e);
-        }
+    /** A failure of the database, named without its message (which may quote SQL values). */
+    private static StoreException failed(String what, DataAccessException e) {
+        Throwable sql = e.getMostSpecificCause();
+        String state = sql instanceof java.sql.SQLException s ? " (SQLState " + s.getSQLState() + ")" : "";
+        return new StoreException(what + state, e);
     }
 
     /** The stored case moved on since it was loaded: nothing was written. */
@@ -321,15 +264,6 @@ final class CaseStore {
 
         CaseExists(String caseId) {
             super("case " + caseId + " exists already", null, false, false);
-        }
-    }
-
-    /** A primary key collided: another writer got there first. */
-    private static final class DuplicateKey extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        DuplicateKey() {
-            super("duplicate key", null, false, false);
         }
     }
 

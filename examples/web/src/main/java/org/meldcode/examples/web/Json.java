@@ -1,67 +1,42 @@
 package org.meldcode.examples.web;
 
-import org.meldcode.json.MeldcodeJsonModule;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.Collection;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The application's JSON: Jackson 3 with the library's {@link MeldcodeJsonModule}. */
+/**
+ * The JSON trees the API answers with: built here, written by Spring's {@code JsonMapper} (which
+ * has the library's {@code MeldcodeJsonModule} registered, see {@link WebApp}).
+ */
 final class Json {
 
-    /** The mapper, with the library's module registered and bounded reads. */
-    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(32)
-                            .maxStringLength(100_000)
-                            .build())
-                    .build())
-            .addModule(new MeldcodeJsonModule())
-            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Json() {}
 
     /** A new, empty object. */
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return NODES.objectNode();
     }
 
     /** A new, empty array. */
     static ArrayNode array() {
-        return MAPPER.createArrayNode();
+        return NODES.arrayNode();
     }
 
-    /**
-     * Parses JSON text.
-     *
-     * @throws BadInput with the line and column when the text is not JSON
-     */
-    static JsonNode parse(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            var where = e.getLocation();
-            String at = where == null ? "" : where.getLineNr() + ":" + where.getColumnNr();
-            throw new BadInput(at, "the request body is not valid JSON: " + e.getOriginalMessage());
-        }
+    /** An array of the strings, in their order. */
+    static ArrayNode strings(Collection<String> values) {
+        ArrayNode out = array();
+        values.forEach(out::add);
+        return out;
     }
 
-    /** The value as compact JSON text. */
-    static String compact(Object value) {
-        return MAPPER.writeValueAsString(value);
-    }
-
-    /** Input the API cannot accept, with the place (a JSON pointer or line:column) and the problem. */
-    static final class BadInput extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final String pointer;
-
-        BadInput(String pointer, String problem) {
-            super(problem, null, false, false);
-            this.pointer = pointer;
-        }
+    /** An object with the map's entries, in its order. */
+    static ObjectNode object(Map<String, String> values) {
+        ObjectNode out = object();
+        values.forEach(out::put);
+        return out;
     }
 }

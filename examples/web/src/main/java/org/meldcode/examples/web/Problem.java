@@ -1,12 +1,16 @@
 package org.meldcode.examples.web;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
  * An error answered as an RFC 9457 problem document ({@code application/problem+json}): a type
  * URI, a title and a detail for people, the HTTP status, and members of its own (such as the
- * clause ids of a refusal). Never a stack trace.
+ * clause ids of a refusal). Never a stack trace. Thrown by the API, answered by {@link Problems}.
  */
 final class Problem extends RuntimeException {
 
@@ -15,7 +19,7 @@ final class Problem extends RuntimeException {
     final int status;
     final String kind;
     final String detail;
-    final transient ObjectNode members;
+    final transient Map<String, Object> members = new LinkedHashMap<>();
 
     /**
      * @param status the HTTP status
@@ -27,24 +31,31 @@ final class Problem extends RuntimeException {
         this.status = status;
         this.kind = kind;
         this.detail = detail;
-        this.members = Json.object();
     }
 
-    /** Adds a member of the problem's own. */
+    /** Adds a member of the problem's own (a string, number, list or JSON tree). */
     Problem with(String name, Object value) {
-        members.set(name, Json.MAPPER.valueToTree(value));
+        members.put(name, value);
         return this;
     }
 
-    /** The problem document. */
-    ObjectNode document(Locale locale, String instance) {
-        ObjectNode doc = Json.object();
-        doc.put("type", "urn:meldcode:problem:" + kind);
-        doc.put("title", Texts.get(locale, "problem." + kind));
-        doc.put("status", status);
-        doc.put("detail", detail);
-        doc.put("instance", instance);
-        doc.setAll(members);
+    /** Bad input: the place (a JSON pointer, {@code line:column} or {@code ?parameter}) and the problem. */
+    static Problem invalid(String pointer, String problem) {
+        return new Problem(400, "invalid", problem).with("pointer", pointer == null ? "" : pointer);
+    }
+
+    /** The problem document, its title in the language asked for. */
+    ProblemDetail document(Locale locale, String instance) {
+        ProblemDetail doc = ProblemDetail.forStatus(HttpStatusCode.valueOf(status));
+        doc.setType(URI.create("urn:meldcode:problem:" + kind));
+        doc.setTitle(Texts.get(locale, "problem." + kind));
+        doc.setDetail(detail);
+        try {
+            doc.setInstance(URI.create(instance));
+        } catch (IllegalArgumentException e) { // a path that is no URI reference: leave it out
+            doc.setInstance(null);
+        }
+        members.forEach(doc::setProperty);
         return doc;
     }
 }

@@ -83,7 +83,7 @@ final class Views {
     static ObjectNode explanation(Explanation e, Locale locale) {
         ObjectNode out = Json.object();
         out.put("permitted", e.ruling().permitted());
-        out.set("clauses", Json.MAPPER.valueToTree(e.ruling().clauseIds()));
+        out.set("clauses", Json.strings(e.ruling().clauseIds()));
         out.put("text", e.render(locale));
         ArrayNode refusals = out.putArray("refusals");
         e.refusals().forEach(r -> refusals.add(reason(r, locale, 0)));

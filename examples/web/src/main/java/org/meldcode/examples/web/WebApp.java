@@ -1,18 +1,19 @@
 package org.meldcode.examples.web;
 
-import com.sun.net.httpserver.HttpServer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
+import org.meldcode.json.MeldcodeJsonModule;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 import org.meldcode.model.IbNotification;
@@ -24,33 +25,43 @@ import org.meldcode.model.Source;
 import org.meldcode.rules.MeldcodeRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
- * The embedding example: a small web application for one fictional school, on the JDK's own HTTP
- * server, storing cases through JDBC in H2 (a file under the data directory) or PostgreSQL.
+ * The embedding example: a small web application for one fictional school on Spring Boot, storing
+ * cases through Spring's JDBC support in H2 (a file under the data directory) or PostgreSQL.
  *
  * <pre>
  * java -jar examples/web/target/meldcode-web.jar [--port 8080] [--host 127.0.0.1]
  *                                                [--data ./meldcode-data] [--db JDBC-URL]
  * </pre>
  *
- * <p>A fresh database gets one demo case. The server listens on the loopback address unless told
- * otherwise: the example has no login (choosing who you are on the page stands in for it).
+ * <p>The options become Spring properties ({@code server.port}, {@code server.address},
+ * {@code spring.datasource.url}); {@code application.properties} holds the rest. At start-up the
+ * schema is migrated (Flyway), the rules of both protocols are built, and a fresh database gets
+ * one demo case; then it prints {@code meldcode web example: http://HOST:PORT/}. The server
+ * listens on the loopback address unless told otherwise: the example has no login (choosing who
+ * you are on the page stands in for it).
  */
-public final class WebApp implements AutoCloseable {
+@SpringBootApplication
+public class WebApp {
 
     /** The id of the demo case a fresh database gets. */
     public static final String DEMO_CASE = "casus-demo";
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
-
-    private final HttpServer server;
-    private final ExecutorService threads;
-
-    private WebApp(HttpServer server, ExecutorService threads) {
-        this.server = server;
-        this.threads = threads;
-    }
 
     /**
      * How to run the application.
@@ -61,6 +72,9 @@ public final class WebApp implements AutoCloseable {
      */
     public record Options(String host, int port, String dbUrl) {
 
+        static final String USAGE =
+                "usage: java -jar meldcode-web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--db JDBC-URL]";
+
         /** H2 in file mode under the directory. */
         public static String h2(Path dataDir) {
             return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("meldcode") + ";LOCK_TIMEOUT=10000";
@@ -69,9 +83,10 @@ public final class WebApp implements AutoCloseable {
         /**
          * Reads the command line.
          *
+         * @return empty for {@code --help}
          * @throws IllegalArgumentException with a one-line message when an option is wrong
          */
-        public static Options parse(String... args) {
+        public static java.util.Optional<Options> parse(String... args) {
             String host = "127.0.0.1";
             int port = 8080;
             Path data = Path.of("meldcode-data");
@@ -79,8 +94,7 @@ public final class WebApp implements AutoCloseable {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--help") || a.equals("-h")) {
-                    throw new IllegalArgumentException(
-                            "usage: java -jar meldcode-web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--db JDBC-URL]");
+                    return java.util.Optional.empty();
                 }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(a + ": a value is missing (try --help)");
@@ -103,83 +117,169 @@ public final class WebApp implements AutoCloseable {
                     default -> throw new IllegalArgumentException(a + ": unknown option (try --help)");
                 }
             }
-            return new Options(host, port, db != null ? db : h2(data));
+            return java.util.Optional.of(new Options(host, port, db != null ? db : h2(data)));
+        }
+
+        /** The options as Spring Boot's command-line properties (which rank above every other source). */
+        String[] springArgs() {
+            List<String> out = new ArrayList<>();
+            out.add("--server.address=" + host);
+            out.add("--server.port=" + port);
+            out.add("--spring.datasource.url=" + dbUrl);
+            return out.toArray(String[]::new);
         }
     }
 
-    /** Starts the application; prints where it listens. Exit code 2 on a wrong option. */
+    /** Starts the application; prints where it listens. Exit code 0 for --help, 2 on a wrong option. */
     public static void main(String[] args) {
         Options options;
         try {
-            options = Options.parse(args);
+            java.util.Optional<Options> parsed = Options.parse(args);
+            if (parsed.isEmpty()) {
+                System.out.println(Options.USAGE);
+                return;
+            }
+            options = parsed.get();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
-        if (options.dbUrl().startsWith("jdbc:h2:file:")) {
-            try {
-                Files.createDirectories(Path.of(options.dbUrl()
-                                .substring("jdbc:h2:file:".length())
-                                .split(";")[0])
-                        .getParent());
-            } catch (IOException e) {
-                System.err.println("cannot create the data directory: " + e.getMessage());
-                System.exit(2);
-                return;
-            }
+        ConfigurableApplicationContext app;
+        try {
+            app = start(options);
+        } catch (IOException e) {
+            System.err.println("cannot create the data directory: " + e.getMessage());
+            System.exit(2);
+            return;
         }
-        WebApp app = start(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close));
-        System.out.println("meldcode web example: http://" + options.host() + ":" + app.port() + "/");
+        System.out.println("meldcode web example: http://" + options.host() + ":" + port(app) + "/");
     }
 
     /**
-     * Starts the application: prepares the database, seeds the demo case into an empty one, and
-     * listens.
+     * Starts the application: migrates the database, builds the rules, seeds the demo case into an
+     * empty database, and listens.
      *
      * @param options where to listen and which database to use
-     * @return the running application; {@link #close()} stops it
+     * @return the running application; {@code close()} stops it
+     * @throws IOException when the directory of an H2 database cannot be made
      */
-    public static WebApp start(Options options) {
-        School school = School.fictional();
+    public static ConfigurableApplicationContext start(Options options) throws IOException {
+        if (options.dbUrl().startsWith("jdbc:h2:file:")) {
+            Path file =
+                    Path.of(options.dbUrl().substring("jdbc:h2:file:".length()).split(";")[0]);
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+        }
+        return SpringApplication.run(WebApp.class, options.springArgs());
+    }
+
+    /** The port the running application listens on. */
+    public static int port(ConfigurableApplicationContext app) {
+        return app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    /** The fictional school: its staff and the names the dossier must not show. */
+    @Bean
+    School school() {
+        return School.fictional();
+    }
+
+    /**
+     * The engine, its rules built for both protocols before the first request is served (so no
+     * person waits for them): one guidance on an empty case of each protocol builds them.
+     */
+    @Bean
+    MeldcodeEngine engine(School school) {
         MeldcodeEngine engine =
                 MeldcodeRules.builder().knownNames(school.knownNames()).build();
-        CaseStore store = new CaseStore(options.dbUrl());
-        if (store.list().isEmpty()) {
-            seed(engine, store, school);
-        } else {
-            engine.guide(Case.open("warm-up", "warm-up", ProtocolRef.STAPPENPLAN_2021)); // builds the rule base
+        long start = System.nanoTime();
+        for (ProtocolRef protocol : List.of(ProtocolRef.STAPPENPLAN_2021, ProtocolRef.LANDELIJK_2019)) {
+            engine.guide(Case.open("warm-up", "warm-up", protocol));
         }
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-            server.createContext("/", new Api(engine, store, views(school), school));
-            server.setExecutor(threads);
-            server.start();
-            LOG.info("listening on {}:{}", options.host(), server.getAddress().getPort());
-            return new WebApp(server, threads);
-        } catch (IOException e) {
-            threads.shutdownNow();
-            throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port(), e);
-        }
+        LOG.info("rules of 2 protocols built in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return engine;
     }
 
     /** The renderers of the dossier, the diagram and the timeline: the library's, for this school. */
-    static CaseViews views(School school) {
+    @Bean
+    CaseViews views(School school) {
         return new RenderedCaseViews(school.knownNames());
     }
 
-    /** The port the application listens on. */
-    public int port() {
-        return server.getAddress().getPort();
+    /** Spring's JSON mapper reads and writes cases and actions in the library's format. */
+    @Bean
+    JsonMapperBuilderCustomizer meldcodeJson() {
+        return builder -> builder.addModule(new MeldcodeJsonModule());
     }
 
-    /** Stops listening and ends the worker threads. */
-    @Override
-    public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+    /** Bounded reads: no deep nesting, no huge strings, no document larger than a request may be. */
+    @Bean
+    JsonFactoryBuilderCustomizer boundedJson() {
+        return builder -> builder.streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(32)
+                .maxStringLength(100_000)
+                .maxDocumentLength(Api.MAX_BODY)
+                .build());
+    }
+
+    /** The schema's migrations, and how a database from before them is adopted (CaseStore). */
+    @Bean
+    FlywayConfigurationCustomizer migrations() {
+        return CaseStore::migrations;
+    }
+
+    /** The language of an answer: {@code ?lang=en}, else the {@code Accept-Language}; Dutch by default. */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                String lang = request.getParameter("lang");
+                return Texts.locale(lang != null ? lang : request.getHeader("Accept-Language"));
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                throw new UnsupportedOperationException("the language is chosen per request");
+            }
+        };
+    }
+
+    /** A request body larger than {@link Api#MAX_BODY} is refused (413) before it is read. */
+    @Bean
+    WebMvcConfigurer bodyLimit() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        if (request.getContentLengthLong() > Api.MAX_BODY) {
+                            throw new Problem(
+                                    413,
+                                    "too-large",
+                                    Texts.get(
+                                            Texts.locale(request.getParameter("lang")),
+                                            "problem.too-large.detail",
+                                            Api.MAX_BODY));
+                        }
+                        return true;
+                    }
+                });
+            }
+        };
+    }
+
+    /** A fresh database gets the demo case. */
+    @Bean
+    ApplicationRunner seedDemoCase(MeldcodeEngine engine, CaseStore store, School school) {
+        return args -> {
+            if (store.list().isEmpty()) {
+                seed(engine, store, school);
+            }
+        };
     }
 
     /** The demo case: a teacher's logbook entry and the IB informed, a little while ago. */

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,11 +19,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
+import org.meldcode.json.MeldcodeJsonModule;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.IbNotification;
@@ -33,9 +38,14 @@ import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.rules.MeldcodeRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JDBC store, on H2 in file mode always, and on PostgreSQL too when
+ * The store on Spring's JdbcClient with its Flyway migrations, on H2 in file mode always, and on
+ * PostgreSQL too when
  * {@code -Dmeldcode.pg.url=jdbc:postgresql://...} (or the environment variable
  * {@code MELDCODE_PG_URL}) names a database: the same code and SQL on both.
  */
@@ -62,7 +72,7 @@ class CaseStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void a_stored_case_loads_back_equal_with_its_hash_chain(String url) {
-        CaseStore store = new CaseStore(url);
+        CaseStore store = store(url);
         Case c = withEvents(newId(), 3);
         store.create(Case.open(c.id(), c.pupilRef(), c.protocol()));
         Case partial = Case.open(c.id(), c.pupilRef(), c.protocol());
@@ -80,7 +90,7 @@ class CaseStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void appending_on_a_version_the_case_has_moved_past_writes_nothing(String url) {
-        CaseStore store = new CaseStore(url);
+        CaseStore store = store(url);
         Case c = withEvents(newId(), 1);
         store.create(c);
         Case first = c.append(new IbNotification(T0.plusSeconds(60), TEACHER));
@@ -97,7 +107,7 @@ class CaseStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void a_second_case_with_the_same_id_is_refused(String url) {
-        CaseStore store = new CaseStore(url);
+        CaseStore store = store(url);
         Case c = withEvents(newId(), 0);
         store.create(c);
         assertThatThrownBy(() -> store.create(c)).isInstanceOf(CaseStore.CaseExists.class);
@@ -106,7 +116,7 @@ class CaseStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void eight_writers_appending_with_retries_lose_no_event_and_add_none_twice(String url) throws Exception {
-        CaseStore store = new CaseStore(url);
+        CaseStore store = store(url);
         String id = newId();
         store.create(Case.open(id, "leerling-" + id, ProtocolRef.STAPPENPLAN_2021));
         int writers = 8;
@@ -155,15 +165,15 @@ class CaseStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void an_event_changed_in_the_database_is_detected_on_load(String url) throws SQLException {
-        CaseStore store = new CaseStore(url);
+        CaseStore store = store(url);
         Case c = withEvents(newId(), 3);
         store.create(c);
-        try (Connection conn = store.connect();
-                PreparedStatement s = conn.prepareStatement("UPDATE meldcode_event SET action_json ="
-                        + " REPLACE(action_json, 'entry 1', 'entry X') WHERE case_id = ? AND sequence = 2")) {
-            s.setString(1, c.id());
-            assertThat(s.executeUpdate()).isEqualTo(1);
-        }
+        assertThat(jdbc(url)
+                        .sql("UPDATE meldcode_event SET action_json ="
+                                + " REPLACE(action_json, 'entry 1', 'entry X') WHERE case_id = ? AND sequence = 2")
+                        .param(c.id())
+                        .update())
+                .isEqualTo(1);
         assertThatThrownBy(() -> store.load(c.id()))
                 .isInstanceOf(CaseStore.StoreException.class)
                 .hasMessageContaining("tampered")
@@ -174,24 +184,82 @@ class CaseStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void a_last_event_removed_together_with_the_version_is_detected_by_the_head_hash(String url) throws SQLException {
-        CaseStore store = new CaseStore(url);
+        CaseStore store = store(url);
         Case c = withEvents(newId(), 3);
         store.create(c);
-        try (Connection conn = store.connect()) {
-            try (PreparedStatement s =
-                    conn.prepareStatement("DELETE FROM meldcode_event WHERE case_id = ? AND sequence = 3")) {
-                s.setString(1, c.id());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s =
-                    conn.prepareStatement("UPDATE meldcode_case SET version = 2 WHERE case_id = ?")) {
-                s.setString(1, c.id());
-                s.executeUpdate();
-            }
-        }
+        JdbcClient db = jdbc(url);
+        db.sql("DELETE FROM meldcode_event WHERE case_id = ? AND sequence = 3")
+                .param(c.id())
+                .update();
+        db.sql("UPDATE meldcode_case SET version = 2 WHERE case_id = ?")
+                .param(c.id())
+                .update();
         assertThatThrownBy(() -> store.load(c.id()))
                 .isInstanceOf(CaseStore.StoreException.class)
                 .hasMessageContaining("tampered");
+    }
+
+    @Test
+    void a_database_made_before_flyway_is_adopted_with_its_cases_and_gets_a_migration_history(@TempDir Path old)
+            throws SQLException {
+        // GIVEN a database as the example made it before Flyway: its two tables and a stored case
+        String url = WebApp.Options.h2(old);
+        Case c = withEvents(newId(), 0);
+        try (Connection conn = DriverManager.getConnection(url);
+                Statement s = conn.createStatement()) {
+            s.execute(
+                    "CREATE TABLE meldcode_case (case_id VARCHAR(100) NOT NULL PRIMARY KEY,"
+                            + " pupil_ref VARCHAR(100) NOT NULL, protocol_id VARCHAR(100) NOT NULL,"
+                            + " protocol_version VARCHAR(100) NOT NULL, version INTEGER NOT NULL, head_hash CHAR(64) NOT NULL)");
+            s.execute("CREATE TABLE meldcode_event (case_id VARCHAR(100) NOT NULL REFERENCES meldcode_case (case_id),"
+                    + " sequence INTEGER NOT NULL, previous_hash CHAR(64) NOT NULL,"
+                    + " action_json VARCHAR(1000000) NOT NULL, PRIMARY KEY (case_id, sequence))");
+            s.execute("INSERT INTO meldcode_case VALUES ('" + c.id() + "', '" + c.pupilRef() + "', '"
+                    + c.protocol().id() + "', '" + c.protocol().version() + "', 0, '" + Integrity.head(c) + "')");
+        }
+        // WHEN the application's migrations run on it
+        CaseStore store = store(url);
+        // THEN the case is still there and takes new events, and the history says baseline then V1
+        assertThat(store.load(c.id())).contains(c);
+        Case next = c.append(new IbNotification(T0, TEACHER));
+        store.appendLast(next);
+        assertThat(store.load(c.id())).contains(next);
+        assertThat(jdbc(url)
+                        .sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                                + " ORDER BY \"installed_rank\"")
+                        .query(String.class)
+                        .list())
+                .containsExactly("0", "1");
+        // AND running them again changes nothing
+        assertThat(store(url).load(c.id())).contains(next);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void a_fresh_database_gets_the_schema_from_the_first_migration(String url) {
+        // GIVEN any database (fresh, or used by the tests before) WHEN migrated THEN V1 is applied
+        store(url);
+        assertThat(jdbc(url)
+                        .sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1'"
+                                + " AND \"success\"")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    /** The store on the database at the URL, its schema migrated as the application does it. */
+    static CaseStore store(String url) {
+        DataSource ds = new DriverManagerDataSource(url);
+        CaseStore.migrations(Flyway.configure().dataSource(ds)).load().migrate();
+        return new CaseStore(
+                JdbcClient.create(ds),
+                new DataSourceTransactionManager(ds),
+                JsonMapper.builder().addModule(new MeldcodeJsonModule()).build());
+    }
+
+    /** A client on the database at the URL, to change it behind the store's back. */
+    static JdbcClient jdbc(String url) {
+        return JdbcClient.create(new DriverManagerDataSource(url));
     }
 
     private static String newId() {

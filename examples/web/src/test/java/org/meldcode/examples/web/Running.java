@@ -8,25 +8,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The application running on a random loopback port over a fresh H2 database, with an HTTP client. */
+/**
+ * The application started as its command line starts it ({@link WebApp#start}), on a random loopback
+ * port over a fresh H2 database, with an HTTP client.
+ */
 final class Running implements AutoCloseable {
 
-    final WebApp app;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final ConfigurableApplicationContext app;
     final String base;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     Running(Path dataDir) {
-        this.app = WebApp.start(new WebApp.Options("127.0.0.1", 0, WebApp.Options.h2(dataDir)));
-        this.base = "http://127.0.0.1:" + app.port();
+        try {
+            this.app = WebApp.start(new WebApp.Options("127.0.0.1", 0, WebApp.Options.h2(dataDir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.base = "http://127.0.0.1:" + WebApp.port(app);
     }
 
     /** An answer: status, content type, body and (when JSON) its tree. */
     record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
         JsonNode json() {
-            return Json.parse(body);
+            return JSON.readTree(body);
         }
     }
 
