@@ -225,11 +225,11 @@ class CaseStoreTest {
         store.appendLast(next);
         assertThat(store.load(c.id())).contains(next);
         assertThat(jdbc(url)
-                        .sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
-                                + " ORDER BY \"installed_rank\"")
-                        .query(String.class)
+                        .sql("SELECT \"type\", \"version\" FROM \"flyway_schema_history\""
+                                + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
+                        .query((r, n) -> r.getString(1) + " " + r.getString(2))
                         .list())
-                .containsExactly("0", "1");
+                .containsExactly("BASELINE 0", "SQL 1");
         // AND running them again changes nothing
         assertThat(store(url).load(c.id())).contains(next);
     }
