@@ -40,7 +40,7 @@ class ProblemDetailsTest {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry properties) throws IOException {
-        Path data = Files.createTempDirectory("meldcode-web-test");
+        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "problem-details");
         properties.add("spring.datasource.url", () -> WebApp.Options.h2(data));
     }
 
