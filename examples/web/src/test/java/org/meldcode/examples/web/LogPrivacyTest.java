@@ -48,5 +48,11 @@ class LogPrivacyTest {
         String logged = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(logged).contains(caseId).contains("SP-0.2", "SP-3.1", "ACUTE_DANGER");
         assertThat(logged).doesNotContain(text).doesNotContain(pupil);
+        // AND each request has its one access line: method, path, status
+        assertThat(logged)
+                .contains("POST /api/cases/" + caseId + "/actions -> 201 (")
+                .contains("POST /api/cases/" + caseId + "/actions -> 422 (")
+                .contains("POST /api/cases/" + caseId + "/actions -> 400 (")
+                .contains("GET /api/cases/" + caseId + "/dossier -> 200 (");
     }
 }
