@@ -65,8 +65,11 @@ class DocPicturesTest {
                 "images/timeline-case-2026-017.svg",
                 Timeline.of(example, engine.guide(example), refusedAttempts(engine, example))
                         .svg());
-        docs.put("examples/dossier-case-2026-017.html", Dossier.of(engine, example).html());
-        docs.put("examples/dossier-case-2026-017.md", Dossier.of(engine, example).markdown());
+        docs.put(
+                "examples/dossier-case-2026-017.html",
+                Dossier.of(engine, example).html());
+        docs.put(
+                "examples/dossier-case-2026-017.md", Dossier.of(engine, example).markdown());
         return docs;
     }
 
