@@ -2,6 +2,7 @@ package org.meldcode.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -157,6 +158,23 @@ public interface MeldcodeEngine {
     default Outcome applyAndGuide(Case caseFile, Action action) {
         Result result = apply(caseFile, action);
         return new Outcome(result, guide(result.caseFile()));
+    }
+
+    /**
+     * The next deadline in a case: the earliest moment at which one of its open obligations falls
+     * due under the school's deadlines ({@link Obligation#dueAt}), so that a host can schedule a
+     * reminder instead of polling. The moment may lie in the past: then that obligation is overdue.
+     *
+     * @param caseFile the case, as stored
+     * @return the earliest due moment among the open obligations; empty when none has one (such as
+     *         when the school set no deadlines)
+     * @throws IllegalArgumentException when the case's protocol is unknown
+     */
+    default Optional<Instant> nextDeadline(Case caseFile) {
+        return guide(caseFile).obligations().stream()
+                .map(Obligation::dueAt)
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
     }
 
     /**
