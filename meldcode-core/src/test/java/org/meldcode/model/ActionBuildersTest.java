@@ -3,8 +3,17 @@ package org.meldcode.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -189,6 +198,37 @@ class ActionBuildersTest {
                 .isEqualTo(new StaffSuspicion(NOW, IB, suspect, true));
         assertThat(StaffSuspicion.by(IB).at(NOW).suspect(suspect).build())
                 .isEqualTo(new StaffSuspicion(NOW, IB, suspect, false));
+    }
+
+    @Test
+    void every_action_with_a_yes_no_answer_has_a_builder_started_by_its_actor() throws Exception {
+        // GIVEN every action record of the model whose components include a boolean
+        List<Class<?>> withAnswers = new ArrayList<>();
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("org.meldcode.model")) {
+            Class<?> type = c.reflect();
+            if (type.isRecord()
+                    && Action.class.isAssignableFrom(type)
+                    && Arrays.stream(type.getRecordComponents())
+                            .map(RecordComponent::getType)
+                            .anyMatch(t -> t == boolean.class)) {
+                withAnswers.add(type);
+            }
+        }
+        assertThat(withAnswers).contains(Report.class, RiskAssessment.class, Decision.class);
+
+        // THEN each has a public static by(Actor) whose builder builds that record
+        for (Class<?> type : withAnswers) {
+            Method by = type.getMethod("by", Actor.class);
+            assertThat(Modifier.isStatic(by.getModifiers()))
+                    .as(type.getSimpleName())
+                    .isTrue();
+            assertThat(by.getReturnType().getMethod("build").getReturnType())
+                    .as(type.getSimpleName())
+                    .isEqualTo(type);
+        }
+        assertThat(withAnswers).hasSize(13);
     }
 
     @Test

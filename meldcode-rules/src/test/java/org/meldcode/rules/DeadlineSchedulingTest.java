@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Obligation;
+import org.meldcode.engine.Outcome;
 import org.meldcode.model.Case;
+import org.meldcode.model.IbNotification;
 import org.meldcode.settings.SchoolSettings;
 
 /**
@@ -116,6 +118,21 @@ class DeadlineSchedulingTest {
                 .orElseThrow();
         assertThat(next).contains(smallest);
         assertThat(next).contains(endOf(c.lastEventAt().orElseThrow(), Period.ofWeeks(2)));
+    }
+
+    @Test
+    void applying_and_guiding_in_one_pass_gives_the_same_due_moments_as_guiding_after() {
+        // GIVEN a school deadline for step 2, and a case with a signal logged
+        MeldcodeEngine engine = MeldcodeRules.forSchool(SchoolSettings.DEFAULTS.withStepDeadline(2, Period.ofDays(5)));
+        Story story = Story.newCase(engine).signalLogged();
+
+        // WHEN the IB is informed through applyAndGuide
+        Outcome outcome = engine.applyAndGuide(story.caseFile(), new IbNotification(story.next(), Story.TEACHER));
+
+        // THEN its guidance equals guidance asked afterwards, due moments included
+        Guidance after = engine.guide(outcome.result().caseFile());
+        assertThat(outcome.guidance()).isEqualTo(after);
+        assertThat(withDueMoment(after)).isNotEmpty();
     }
 
     @Test
