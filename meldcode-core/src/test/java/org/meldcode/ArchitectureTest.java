@@ -2,6 +2,7 @@ package org.meldcode;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -147,6 +148,31 @@ class ArchitectureTest {
                 .resideInAPackage("org.meldcode.engine..")
                 .because("the engine's API builds on the protocol, not the other way round")
                 .check(core);
+    }
+
+    @Test
+    void the_packages_of_the_core_are_free_of_cycles() {
+        // GIVEN each top-level package of the core as a slice (engine, render, model, ...)
+        // WHEN their dependencies are followed THEN no package reaches back to one that uses it
+        slices().matching("org.meldcode.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because("a package cycle ties packages together that hosts should be able to take apart")
+                .check(core);
+    }
+
+    @Test
+    void the_cycle_rule_reports_two_packages_that_use_each_other() {
+        // GIVEN two canary classes in two packages that use each other
+        JavaClasses canary = new ClassFileImporter()
+                .importClasses(org.meldcode.canary.one.CanaryOne.class, org.meldcode.canary.two.CanaryTwo.class);
+
+        // WHEN the same rule is applied THEN it reports the cycle
+        EvaluationResult result = slices().matching("org.meldcode.canary.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .evaluate(canary);
+        assertThat(result.hasViolation()).isTrue();
     }
 
     /** Depends on a library outside java.*; used only to prove the rule can fail. */

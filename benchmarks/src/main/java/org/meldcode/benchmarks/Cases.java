@@ -14,7 +14,6 @@ import org.meldcode.model.Closure;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.ConversationSkip;
 import org.meldcode.model.Decision;
-import org.meldcode.model.DecisionKind;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
@@ -86,25 +85,23 @@ public final class Cases {
         c = c.append(new Consultation(at = next(at), TEACHER, Set.of(TEACHER, IB, SOCIAL_WORKER), true));
         c = c.append(
                 new ParentsConversation(at = next(at), IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false));
-        c = c.append(new RiskAssessment(
-                at = next(at),
-                IB,
-                Set.of(TEACHER, IB),
-                SuspicionLevel.PRESENT,
-                false,
-                false,
-                true,
-                "Weighed on what steps 1 to 3 brought."));
-        c = c.append(new Decision(
-                at = next(at),
-                IB,
-                Set.of(IB, DIRECTOR),
-                DecisionKind.ORGANISE_HELP,
-                true,
-                true,
-                true,
-                true,
-                "Synthetic grounds."));
+        c = c.append(RiskAssessment.by(IB)
+                .at(at = next(at))
+                .with(TEACHER)
+                .level(SuspicionLevel.PRESENT)
+                .discussedWithManagement()
+                .grounds("Weighed on what steps 1 to 3 brought.")
+                .build());
+        c = c.append(Decision.by(IB)
+                .at(at = next(at))
+                .with(DIRECTOR)
+                .toOrganiseHelp()
+                .schoolCanHelp()
+                .helpAccepted()
+                .willingToWork()
+                .contactWithHelpAllowed()
+                .grounds("Synthetic grounds.")
+                .build());
         for (int i = 1; i < entries; i++) {
             c = c.append(entry(at = next(at), i));
         }
@@ -130,26 +127,21 @@ public final class Cases {
                 new PupilConversation(at, TEACHER, true),
                 new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false),
                 new ConversationSkip(at, IB, Set.of(Threat.CHILD), "Synthetic danger."),
-                new RiskAssessment(
-                        at,
-                        IB,
-                        Set.of(TEACHER, IB),
-                        SuspicionLevel.VERY_STRONG,
-                        false,
-                        false,
-                        true,
-                        "Weighed on what steps 1 to 3 brought."),
-                new Decision(
-                        at,
-                        IB,
-                        Set.of(IB, DIRECTOR),
-                        DecisionKind.REPORT,
-                        true,
-                        false,
-                        false,
-                        false,
-                        "Synthetic grounds."),
-                new Report(at, IB, true, false),
+                RiskAssessment.by(IB)
+                        .at(at)
+                        .with(TEACHER)
+                        .level(SuspicionLevel.VERY_STRONG)
+                        .discussedWithManagement()
+                        .grounds("Weighed on what steps 1 to 3 brought.")
+                        .build(),
+                Decision.by(IB)
+                        .at(at)
+                        .with(DIRECTOR)
+                        .toReport()
+                        .schoolCanHelp()
+                        .grounds("Synthetic grounds.")
+                        .build(),
+                Report.by(IB).at(at).pupilIdentified().build(),
                 new ReportConversation(at, IB, Set.of(IB, DIRECTOR), true),
                 new Advice(at, IB, true),
                 new Closure(at, IB, "Synthetic reason."));

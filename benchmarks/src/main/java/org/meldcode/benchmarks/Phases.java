@@ -31,7 +31,13 @@ public final class Phases {
         Case c = Case.open("case-17", "pupil-8f3a", ProtocolRef.STAPPENPLAN_2021);
         Result r = engine.apply(c, new IbNotification(at, Actor.of(Role.TEACHER, "lk-104")));
         long applied = now() - launched;
-        Ruling ruling = engine.evaluate(r.caseFile(), new Report(at, Actor.of(Role.DIRECTOR, "dir-301"), true, true));
+        Ruling ruling = engine.evaluate(
+                r.caseFile(),
+                Report.by(Actor.of(Role.DIRECTOR, "dir-301"))
+                        .at(at)
+                        .pupilIdentified()
+                        .reporterWithheldFromFamily()
+                        .build());
         long evaluated = now() - launched;
         Guidance g = engine.guide(r.caseFile());
         long guided = now() - launched;

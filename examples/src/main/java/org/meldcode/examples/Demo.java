@@ -12,10 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Function;
 import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
@@ -28,7 +26,6 @@ import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.Consultation;
 import org.meldcode.model.Decision;
-import org.meldcode.model.DecisionKind;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
@@ -115,51 +112,61 @@ public final class Demo {
                 + " " + school.getProperty("vt.phone"));
         out.println();
 
-        take(at -> new LogEntry(
-                at,
-                TEACHER,
-                LocalDate.of(2026, 9, 7),
-                Signal.INJURY,
-                Source.OWN_OBSERVATION,
-                "Blauwe plek van ca. 4 cm op de linkerbovenarm, gezien bij de gymles.",
-                false));
-        take(at -> new LogEntry(
-                at,
-                TEACHER,
-                LocalDate.of(2026, 9, 7),
-                Signal.STATEMENT,
-                Source.OTHER_CHILD,
-                "Een ander kind vertelde dat de leerling 's avonds vaak alleen thuis is.",
-                false));
+        take(at -> LogEntry.by(TEACHER)
+                .at(at)
+                .observedOn(LocalDate.of(2026, 9, 7))
+                .signal(Signal.INJURY)
+                .source(Source.OWN_OBSERVATION)
+                .text("Blauwe plek van ca. 4 cm op de linkerbovenarm, gezien bij de gymles.")
+                .build());
+        take(at -> LogEntry.by(TEACHER)
+                .at(at)
+                .observedOn(LocalDate.of(2026, 9, 7))
+                .signal(Signal.STATEMENT)
+                .source(Source.OTHER_CHILD)
+                .text("Een ander kind vertelde dat de leerling 's avonds vaak alleen thuis is.")
+                .build());
         guide();
         take(at -> new IbNotification(at, TEACHER));
-        take(at -> new Consultation(at, IB, Set.of(TEACHER, IB, SOCIAL_WORKER), false)); // refused: named
-        take(at -> new Consultation(at, IB, Set.of(TEACHER, IB, SOCIAL_WORKER), true));
-        take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR, TEACHER), EnumSet.allOf(Topic.class), false));
-        take(at -> new ParentsConversation(at, IB, Set.of(IB, DIRECTOR), EnumSet.allOf(Topic.class), false));
-        take(at -> new RiskAssessment(
-                at,
-                IB,
-                Set.of(TEACHER, IB),
-                SuspicionLevel.VERY_STRONG,
-                false,
-                true,
-                true,
-                "Weighed on what steps 1 to 3 brought."));
-        take(at -> new Decision(
-                at,
-                IB,
-                Set.of(IB, DIRECTOR),
-                DecisionKind.REPORT,
-                true,
-                false,
-                false,
-                false,
-                "Zeer sterk vermoeden van structurele onveiligheid; ouders wijzen hulp af."));
-        take(at -> new Report(at, IB, true, true)); // refused: the reporter withheld from the family
+        take(at -> Consultation.by(IB).at(at).with(TEACHER, SOCIAL_WORKER).build()); // refused: named
+        take(at -> Consultation.by(IB)
+                .at(at)
+                .with(TEACHER, SOCIAL_WORKER)
+                .anonymous()
+                .build());
+        take(at -> ParentsConversation.by(IB)
+                .at(at)
+                .with(DIRECTOR, TEACHER)
+                .topics(Topic.values())
+                .build());
+        take(at -> ParentsConversation.by(IB)
+                .at(at)
+                .with(DIRECTOR)
+                .topics(Topic.values())
+                .build());
+        take(at -> RiskAssessment.by(IB)
+                .at(at)
+                .with(TEACHER)
+                .level(SuspicionLevel.VERY_STRONG)
+                .structuralUnsafety()
+                .discussedWithManagement()
+                .grounds("Weighed on what steps 1 to 3 brought.")
+                .build());
+        take(at -> Decision.by(IB)
+                .at(at)
+                .with(DIRECTOR)
+                .toReport()
+                .schoolCanHelp()
+                .grounds("Zeer sterk vermoeden van structurele onveiligheid; ouders wijzen hulp af.")
+                .build());
+        take(at -> Report.by(IB)
+                .at(at)
+                .pupilIdentified()
+                .reporterWithheldFromFamily()
+                .build()); // refused: the reporter withheld from the family
         take(at -> Report.named(at, IB));
         guide();
-        take(at -> new ReportConversation(at, DIRECTOR, Set.of(IB, DIRECTOR), true));
+        take(at -> ReportConversation.by(DIRECTOR).at(at).with(IB).inPerson().build());
         guide();
         out.println();
         out.println(

@@ -23,12 +23,15 @@ public final class Embedding {
     public static Guidance run(Instant now) {
         // --- README snippet ---
         MeldcodeEngine engine = MeldcodeRules.engine(); // once; thread-safe, share it
+        Actor teacher = Actor.of(Role.TEACHER, "lk-104");
+        Actor director = Actor.of(Role.DIRECTOR, "dir-301");
 
         Case c = Case.open("case-17", "pupil-8f3a", ProtocolRef.STAPPENPLAN_2021);
-        Result r = engine.apply(c, new IbNotification(now, Actor.of(Role.TEACHER, "lk-104")));
+        Result r = engine.apply(c, new IbNotification(now, teacher));
         c = r.caseFile(); // the event is appended when permitted
 
-        Ruling ruling = engine.evaluate(c, Report.named(now, Actor.of(Role.DIRECTOR, "dir-301")));
+        Report report = Report.by(director).at(now).pupilIdentified().build();
+        Ruling ruling = engine.evaluate(c, report);
         for (Finding f : ruling.findings()) { // refused: why, and under which clause
             System.out.println(f.clauseId() + " " + f.explanation().dutch());
         }

@@ -27,6 +27,7 @@ import org.meldcode.model.Event;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.render.Attempt;
+import org.meldcode.render.Dossier;
 import org.meldcode.render.ProtocolDiagram;
 import org.meldcode.render.Timeline;
 import org.meldcode.rules.MeldcodeRules;
@@ -64,8 +65,11 @@ class DocPicturesTest {
                 "images/timeline-case-2026-017.svg",
                 Timeline.of(example, engine.guide(example), refusedAttempts(engine, example))
                         .svg());
-        docs.put("examples/dossier-case-2026-017.html", engine.dossier(example).html());
-        docs.put("examples/dossier-case-2026-017.md", engine.dossier(example).markdown());
+        docs.put(
+                "examples/dossier-case-2026-017.html",
+                Dossier.of(engine, example).html());
+        docs.put(
+                "examples/dossier-case-2026-017.md", Dossier.of(engine, example).markdown());
         return docs;
     }
 

@@ -1,10 +1,17 @@
 package org.meldcode.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
-import org.meldcode.render.Dossier;
+import org.meldcode.model.Event;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.protocol.Protocol;
 
 /**
  * The protocol as a service: tells a host what the protocol permits, requires and forbids in a
@@ -15,7 +22,7 @@ import org.meldcode.render.Dossier;
  * change the case they are given.
  *
  * <pre>{@code
- * Ruling ruling = engine.evaluate(caseFile, new Report(now, ib, true, false));
+ * Ruling ruling = engine.evaluate(caseFile, Report.by(ib).at(now).pupilIdentified().build());
  * if (ruling.refused()) {
  *     ruling.findings().forEach(f -> show(f.clause().id(), f.explanation().dutch()));
  * }
@@ -91,16 +98,11 @@ public interface MeldcodeEngine {
      */
     default Explanation explain(Case caseFile, Action action) {
         Ruling ruling = evaluate(caseFile, action);
-        java.util.List<Reason> reasons = new java.util.ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         for (Finding f : ruling.findings()) {
-            reasons.add(new Reason(
-                    f.explanation(),
-                    java.util.Optional.empty(),
-                    java.util.Optional.of(f.clause()),
-                    0,
-                    java.util.List.of()));
+            reasons.add(new Reason(f.explanation(), Optional.empty(), Optional.of(f.clause()), 0, List.of()));
         }
-        return new Explanation(ruling, reasons, java.util.List.of());
+        return new Explanation(ruling, reasons, List.of());
     }
 
     /**
@@ -114,20 +116,20 @@ public interface MeldcodeEngine {
      * @return the migrated case and the report
      * @throws IllegalArgumentException when {@code to} is unknown or is the case's own protocol
      */
-    default Migration migrate(Case caseFile, org.meldcode.model.ProtocolRef to) {
-        java.util.Objects.requireNonNull(caseFile, "caseFile is required");
-        java.util.Objects.requireNonNull(to, "to is required");
+    default Migration migrate(Case caseFile, ProtocolRef to) {
+        Objects.requireNonNull(caseFile, "caseFile is required");
+        Objects.requireNonNull(to, "to is required");
         if (to.equals(caseFile.protocol())) {
             throw new IllegalArgumentException("the case is already under " + to);
         }
         try {
-            org.meldcode.protocol.Protocol.of(to);
-        } catch (java.util.NoSuchElementException e) {
+            Protocol.of(to);
+        } catch (NoSuchElementException e) {
             throw new IllegalArgumentException("unknown protocol " + to, e);
         }
         Case migrated = Case.open(caseFile.id(), caseFile.pupilRef(), to);
-        java.util.List<Migration.RefusedEvent> refused = new java.util.ArrayList<>();
-        for (org.meldcode.model.Event e : caseFile.events()) {
+        List<Migration.RefusedEvent> refused = new ArrayList<>();
+        for (Event e : caseFile.events()) {
             Ruling ruling = evaluate(migrated, e.action());
             if (ruling.refused()) {
                 refused.add(new Migration.RefusedEvent(
@@ -159,27 +161,20 @@ public interface MeldcodeEngine {
     }
 
     /**
-     * The case's dossier for Veilig Thuis: its events in order and what is still owed, rendered as
-     * Markdown or HTML (see {@link Dossier}).
+     * The next deadline in a case: the earliest moment at which one of its open obligations falls
+     * due under the school's deadlines ({@link Obligation#dueAt}), so that a host can schedule a
+     * reminder instead of polling. The moment may lie in the past: then that obligation is overdue.
      *
      * @param caseFile the case, as stored
-     * @return the dossier, built on {@link #guide}
+     * @return the earliest due moment among the open obligations; empty when none has one (such as
+     *         when the school set no deadlines)
      * @throws IllegalArgumentException when the case's protocol is unknown
      */
-    default Dossier dossier(Case caseFile) {
-        return Dossier.of(caseFile, guide(caseFile));
-    }
-
-    /**
-     * The case's dossier with every known name in free text redacted (see {@link KnownNames#redact}).
-     *
-     * @param caseFile the case, as stored
-     * @param names    the names that must not appear, such as other pupils and parents
-     * @return the dossier, built on {@link #guide}
-     * @throws IllegalArgumentException when the case's protocol is unknown
-     */
-    default Dossier dossier(Case caseFile, KnownNames names) {
-        return Dossier.of(caseFile, guide(caseFile), names);
+    default Optional<Instant> nextDeadline(Case caseFile) {
+        return guide(caseFile).obligations().stream()
+                .map(Obligation::dueAt)
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
     }
 
     /**

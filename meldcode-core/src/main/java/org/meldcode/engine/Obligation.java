@@ -15,18 +15,31 @@ import org.meldcode.protocol.Message;
  *               due (the report that must be told, the weighing that must be discussed); for an
  *               obligation that no particular event made due (informing the IB), the case's
  *               first event; empty in a case without events
+ * @param dueAt  when it falls due under the school's deadlines: the first moment at which the
+ *               step it belongs to counts as overdue, that is the start of the day after the
+ *               deadline's last day in the school's time zone (a deadline of a step runs from
+ *               the completion of the step before it; for step 1 from the case's first event).
+ *               Empty when the school set no deadline for the obligation's step, and for
+ *               obligations that belong to no step. A host schedules a reminder at this moment
+ *               instead of polling ({@link MeldcodeEngine#nextDeadline}).
  */
-public record Obligation(Clause clause, Message text, Optional<Instant> since) {
+public record Obligation(Clause clause, Message text, Optional<Instant> since, Optional<Instant> dueAt) {
 
     /** Validates the fields. */
     public Obligation {
         Objects.requireNonNull(clause, "Obligation.clause is required");
         Objects.requireNonNull(text, "Obligation.text is required");
         Objects.requireNonNull(since, "Obligation.since is required");
+        Objects.requireNonNull(dueAt, "Obligation.dueAt is required");
     }
 
-    /** An obligation without a known opening moment. */
+    /** An obligation without a due moment. */
+    public Obligation(Clause clause, Message text, Optional<Instant> since) {
+        this(clause, text, since, Optional.empty());
+    }
+
+    /** An obligation without a known opening moment or due moment. */
     public Obligation(Clause clause, Message text) {
-        this(clause, text, Optional.empty());
+        this(clause, text, Optional.empty(), Optional.empty());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.KnownNames;
+import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Obligation;
 import org.meldcode.model.Action;
 import org.meldcode.model.Actor;
@@ -84,6 +85,34 @@ public final class Dossier {
      */
     public static Dossier of(Case caseFile, Guidance guidance, KnownNames names) {
         return new Dossier(caseFile, guidance, names);
+    }
+
+    /**
+     * The case's dossier for Veilig Thuis, built on the engine's guidance for the case.
+     *
+     * @param engine   the engine that tells where the case stands
+     * @param caseFile the case, as stored
+     * @return the dossier
+     * @throws IllegalArgumentException when the case's protocol is unknown
+     */
+    public static Dossier of(MeldcodeEngine engine, Case caseFile) {
+        return of(engine, caseFile, KnownNames.NONE);
+    }
+
+    /**
+     * The case's dossier for Veilig Thuis, built on the engine's guidance for the case, with every
+     * known name in free text redacted (see {@link KnownNames#redact}).
+     *
+     * @param engine   the engine that tells where the case stands
+     * @param caseFile the case, as stored
+     * @param names    the names that must not appear, such as other pupils and parents
+     * @return the dossier
+     * @throws IllegalArgumentException when the case's protocol is unknown
+     */
+    public static Dossier of(MeldcodeEngine engine, Case caseFile, KnownNames names) {
+        Objects.requireNonNull(engine, "engine is required");
+        Objects.requireNonNull(caseFile, "caseFile is required");
+        return new Dossier(caseFile, engine.guide(caseFile), names);
     }
 
     /** The dossier as Markdown, in Dutch. */

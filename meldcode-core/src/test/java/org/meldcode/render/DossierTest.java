@@ -264,10 +264,11 @@ class DossierTest {
             }
         };
 
-        assertThat(engine.dossier(REPORTED).markdown())
+        assertThat(Dossier.of(engine, REPORTED).markdown())
                 .contains("vertellen de ouders in een persoonlijk gesprek over de melding. (SP\\-5.7)"
                         .replace("SP\\-", "SP-"));
-        assertThat(engine.dossier(REPORTED, KnownNames.of(List.of("Mirthe"))).markdown())
+        assertThat(Dossier.of(engine, REPORTED, KnownNames.of(List.of("Mirthe")))
+                        .markdown())
                 .doesNotContain("Mirthe");
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,9 +40,11 @@ import org.meldcode.protocol.Clause;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.protocol.Step;
+import org.meldcode.rules.facts.Due;
 import org.meldcode.rules.facts.Guiding;
 import org.meldcode.rules.facts.NameMention;
 import org.meldcode.rules.facts.Now;
+import org.meldcode.rules.facts.Opened;
 import org.meldcode.rules.facts.Owed;
 import org.meldcode.rules.facts.Refusal;
 import org.meldcode.rules.facts.StepDone;
@@ -323,6 +326,9 @@ final class DroolsEngine implements MeldcodeEngine {
             if (now != null) {
                 kie.insert(now);
             }
+            if (!settings.deadlines().isEmpty() && !caseFile.isEmpty()) {
+                kie.insert(new Opened(caseFile.events().get(0).action().at()));
+            }
             propose(proposals);
             Run run = fire();
             return guidance(protocol, caseFile, candidates, run);
@@ -429,7 +435,10 @@ final class DroolsEngine implements MeldcodeEngine {
                             ? null
                             : caseFile.events().get(0).action().at();
             obligations.add(new Obligation(
-                    protocol.resolve(o.clause()), new Message(o.key(), o.args()), Optional.ofNullable(since)));
+                    protocol.resolve(o.clause()),
+                    new Message(o.key(), o.args()),
+                    Optional.ofNullable(since),
+                    Optional.ofNullable(run.due.get(o.order()))));
         }
         Guidance guidance = new Guidance(caseFile.id(), protocol.step(current), run.closed(), obligations, next);
         if (LOG.isDebugEnabled()) {
@@ -449,12 +458,14 @@ final class DroolsEngine implements MeldcodeEngine {
             Map<Action, List<Refusal>> refused,
             List<Owed> owed,
             Set<Integer> stepsDone,
+            Map<Integer, Instant> due,
             boolean closed) {
 
         static Run collect(Protocol protocol, KieSession session) {
             Map<Action, List<Refusal>> refused = new IdentityHashMap<>();
             List<Owed> owed = new ArrayList<>();
             Set<Integer> steps = new LinkedHashSet<>();
+            Map<Integer, Instant> due = new HashMap<>();
             boolean[] closed = {false};
             for (Object o : session.getObjects(Run::derived)) {
                 if (o instanceof Refusal r) {
@@ -463,12 +474,14 @@ final class DroolsEngine implements MeldcodeEngine {
                     owed.add(w);
                 } else if (o instanceof StepDone d) {
                     steps.add(d.step());
+                } else if (o instanceof Due d) {
+                    due.merge(d.step(), d.at(), (a, b) -> a.isBefore(b) ? a : b);
                 } else if (o instanceof org.meldcode.rules.facts.Derived d
                         && d.fact() == org.meldcode.rules.facts.Fact.CLOSED) {
                     closed[0] = true;
                 }
             }
-            return new Run(protocol, refused, owed, steps, closed[0]);
+            return new Run(protocol, refused, owed, steps, due, closed[0]);
         }
 
         /** Leaves out the inserted events, proposals and protocol: only what the rules derived. */

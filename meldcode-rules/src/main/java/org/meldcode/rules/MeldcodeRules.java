@@ -1,10 +1,14 @@
 package org.meldcode.rules;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.model.ProtocolRef;
+import org.meldcode.protocol.Protocol;
 import org.meldcode.settings.SchoolSettings;
 
 /**
@@ -16,7 +20,8 @@ import org.meldcode.settings.SchoolSettings;
  * }</pre>
  *
  * <p>The rules are compiled at build time; a protocol's knowledge base is built on first use
- * (a few hundred milliseconds) and shared by every engine in the JVM.
+ * (a few hundred milliseconds), or at start-up with {@link #preload}, and shared by every engine
+ * in the JVM.
  */
 public final class MeldcodeRules {
 
@@ -56,6 +61,30 @@ public final class MeldcodeRules {
     public static MeldcodeEngine forSchool(SchoolSettings settings) {
         Objects.requireNonNull(settings, "settings");
         return settings.isDefault() ? DEFAULT : builder().settings(settings).build();
+    }
+
+    /**
+     * Builds the knowledge bases of the given protocols now rather than on first use, so that the
+     * first ruling a host asks for does not pay for them (call it at start-up). Each knowledge
+     * base is built once per JVM and shared by every engine; preloading a protocol that is already
+     * built does nothing.
+     *
+     * @param protocols the protocols to build; none means every known protocol
+     *                  ({@link Protocol#known()})
+     * @throws IllegalArgumentException when a protocol is unknown
+     */
+    public static void preload(ProtocolRef... protocols) {
+        Objects.requireNonNull(protocols, "protocols");
+        List<ProtocolRef> refs = protocols.length == 0 ? Protocol.known() : List.of(protocols);
+        for (ProtocolRef ref : refs) {
+            Objects.requireNonNull(ref, "protocols element");
+            try {
+                Protocol.of(ref);
+            } catch (NoSuchElementException e) {
+                throw new IllegalArgumentException("unknown protocol " + ref, e);
+            }
+            RuleBases.preload(ref);
+        }
     }
 
     private static final MeldcodeEngine DEFAULT = new DroolsEngine(KnownNames.NONE, false);

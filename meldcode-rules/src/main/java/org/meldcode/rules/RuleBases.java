@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -47,6 +48,7 @@ final class RuleBases {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.class);
     private static final Map<ProtocolRef, KieBase> BASES = new ConcurrentHashMap<>();
     private static final Map<ProtocolRef, KieSessionsPool> POOLS = new ConcurrentHashMap<>();
+    private static final Map<ProtocolRef, AtomicInteger> BUILDS = new ConcurrentHashMap<>();
 
     private RuleBases() {}
 
@@ -72,8 +74,25 @@ final class RuleBases {
         return POOLS.computeIfAbsent(protocol, p -> of(p).newKieSessionsPool(4)).newKieSession();
     }
 
+    /**
+     * Builds the knowledge base of a protocol and its session pool now, unless that was done
+     * before; later calls find both ready.
+     *
+     * @throws IllegalStateException when the generated model is missing
+     */
+    static void preload(ProtocolRef protocol) {
+        newSession(protocol).dispose();
+    }
+
+    /** How often the knowledge base of a protocol was built in this JVM (0 or 1; for tests). */
+    static int buildsOf(ProtocolRef protocol) {
+        AtomicInteger count = BUILDS.get(protocol);
+        return count == null ? 0 : count.get();
+    }
+
     private static KieBase build(ProtocolRef protocol) {
         long start = System.nanoTime();
+        BUILDS.computeIfAbsent(protocol, p -> new AtomicInteger()).incrementAndGet();
         String own = packageOf(protocol);
         List<Model> selected = new ArrayList<>();
         for (Model m : Models.ALL) {

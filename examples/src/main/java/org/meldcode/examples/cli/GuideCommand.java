@@ -124,7 +124,13 @@ final class GuideCommand implements Callable<Integer> {
                     .map(at -> " (" + lang.say("sinds ", "since ")
                             + java.time.LocalDate.ofInstant(at, java.time.ZoneId.of("Europe/Amsterdam")) + ")")
                     .orElse("");
-            out.printf("  %-7s %s%s%n", o.clause().id(), o.text().in(lang.locale), since);
+            // the last day before the obligation falls due (dueAt is the first moment it is overdue)
+            String due = o.dueAt()
+                    .map(at -> " (" + lang.say("uiterlijk ", "due by ")
+                            + java.time.LocalDate.ofInstant(at.minusNanos(1), java.time.ZoneId.of("Europe/Amsterdam"))
+                            + ")")
+                    .orElse("");
+            out.printf("  %-7s %s%s%s%n", o.clause().id(), o.text().in(lang.locale), since, due);
         }
         out.println(lang.say("Toegestaan als volgende handeling:", "Permitted next:"));
         if (g.nextActions().isEmpty()) {

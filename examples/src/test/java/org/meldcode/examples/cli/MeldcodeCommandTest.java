@@ -360,6 +360,8 @@ class MeldcodeCommandTest {
         assertThat(late.code()).isZero();
         assertThat(late.out()).containsPattern("ST-1 +Deadline passed: step 2 was to be completed by 2026-09-12");
         assertThat(noClock.out()).doesNotContain("ST-1");
+        assertThat(noClock.out()).containsPattern("SP-2\\.1 .*\\(uiterlijk 2026-09-12\\)");
+        assertThat(meldcode("guide", c).out()).doesNotContain("uiterlijk");
         assertThat(meldcode("guide", c, "--now", "yesterday").code()).isEqualTo(2);
         assertThat(meldcode("guide", c, "--settings", file("x.yaml", "stepDeadlines: {2: -1}\n"))
                         .err())

@@ -24,6 +24,15 @@ public final class Dates {
         return LocalDate.ofInstant(from, SCHOOL_ZONE).plus(period);
     }
 
+    /**
+     * The first moment at which a period that starts on the day of the moment has run out: the
+     * start of the day after its last day, in the school's time zone ({@link #overdue} holds from
+     * then on).
+     */
+    public static Instant dueMoment(Instant from, Period period) {
+        return due(from, period).plusDays(1).atStartOfDay(SCHOOL_ZONE).toInstant();
+    }
+
     /** Whether the period from the moment has run out: {@code now} falls on a day after the due day. */
     public static boolean overdue(Instant from, Period period, Instant now) {
         return LocalDate.ofInstant(now, SCHOOL_ZONE).isAfter(due(from, period));
