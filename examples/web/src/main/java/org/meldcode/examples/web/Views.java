@@ -60,6 +60,7 @@ final class Views {
             n.put("clause", o.clause().text(locale));
             n.put("text", o.text().in(locale));
             n.put("since", o.since().map(Instant::toString).orElse(null));
+            n.put("dueAt", o.dueAt().map(Instant::toString).orElse(null));
         }
         return out;
     }

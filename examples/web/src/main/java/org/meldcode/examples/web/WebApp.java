@@ -188,18 +188,14 @@ public class WebApp {
 
     /**
      * The engine, its rules built for both protocols before the first request is served (so no
-     * person waits for them): one guidance on an empty case of each protocol builds them.
+     * person waits for them): {@link MeldcodeRules#preload} builds them at start-up.
      */
     @Bean
     MeldcodeEngine engine(School school) {
-        MeldcodeEngine engine =
-                MeldcodeRules.builder().knownNames(school.knownNames()).build();
         long start = System.nanoTime();
-        for (ProtocolRef protocol : List.of(ProtocolRef.STAPPENPLAN_2021, ProtocolRef.LANDELIJK_2019)) {
-            engine.guide(Case.open("warm-up", "warm-up", protocol));
-        }
+        MeldcodeRules.preload(ProtocolRef.STAPPENPLAN_2021, ProtocolRef.LANDELIJK_2019);
         LOG.info("rules of 2 protocols built in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return engine;
+        return MeldcodeRules.builder().knownNames(school.knownNames()).build();
     }
 
     /** The renderers of the dossier, the diagram and the timeline: the library's, for this school. */

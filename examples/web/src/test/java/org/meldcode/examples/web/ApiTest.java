@@ -93,6 +93,9 @@ class ApiTest {
                     CaseJson.read(other.get("/api/cases/" + WebApp.DEMO_CASE).body());
             assertThat(demo.events().stream().map(e -> e.action().at().toString()))
                     .contains(owed.get("since").asString());
+            // AND it says when it falls due: never, as this school set no step deadlines
+            assertThat(owed.has("dueAt")).isTrue();
+            assertThat(owed.get("dueAt").isNull()).isTrue();
         }
         // AND a second run on the same database seeds nothing more
         try (Running again = new Running(fresh)) {
