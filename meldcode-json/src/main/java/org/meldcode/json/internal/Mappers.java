@@ -1,9 +1,14 @@
-package org.meldcode.json;
+package org.meldcode.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.meldcode.json.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -22,19 +27,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * purpose: a case document is small, so nesting, string length and document size are bounded
  * well above any real case and far below what would exhaust memory.
  */
-final class Mappers {
+public final class Mappers {
 
     /** Deepest nesting accepted; a case nests 5 levels deep. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
     /** Longest string accepted, in characters (a free-text field holds at most 10,000). */
-    static final int MAX_STRING = 100_000;
+    public static final int MAX_STRING = 100_000;
     /** Largest document accepted, in bytes or characters: far above a real case, far below memory. */
-    static final int MAX_DOCUMENT = 16 * 1024 * 1024;
+    public static final int MAX_DOCUMENT = 16 * 1024 * 1024;
 
     /** Most tokens accepted: a case event has about 25, so this allows some 40,000 events. */
-    static final long MAX_TOKENS = 1_000_000;
+    public static final long MAX_TOKENS = 1_000_000;
 
-    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+    public static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(constraints())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
@@ -42,7 +47,7 @@ final class Mappers {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+    public static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .streamReadConstraints(constraints())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
@@ -57,10 +62,10 @@ final class Mappers {
      * @throws InvalidInputException when the reader refuses the text (the message names the file)
      * @throws java.io.UncheckedIOException when the file cannot be read
      */
-    static <T> T readFile(Path file, java.util.function.BiFunction<String, Boolean, T> reader) {
+    public static <T> T readFile(Path file, java.util.function.BiFunction<String, Boolean, T> reader) {
         String name = file.toString();
         try {
-            return reader.apply(CaseJson.text(bytes(file)), name.endsWith(".json"));
+            return reader.apply(text(bytes(file)), name.endsWith(".json"));
         } catch (InvalidInputException e) {
             throw e.in(name);
         } catch (IOException e) {
@@ -72,7 +77,7 @@ final class Mappers {
      * Reads at most {@link #MAX_DOCUMENT} bytes, so that a huge or endless stream costs bounded
      * memory and time; more is refused.
      */
-    static byte[] bytes(InputStream in) throws IOException {
+    public static byte[] bytes(InputStream in) throws IOException {
         byte[] data = in.readNBytes(MAX_DOCUMENT + 1);
         if (data.length > MAX_DOCUMENT) {
             throw tooLarge();
@@ -81,7 +86,7 @@ final class Mappers {
     }
 
     /** Reads a file of at most {@link #MAX_DOCUMENT} bytes. */
-    static byte[] bytes(Path file) throws IOException {
+    public static byte[] bytes(Path file) throws IOException {
         if (Files.size(file) > MAX_DOCUMENT) {
             throw tooLarge();
         }
@@ -107,7 +112,7 @@ final class Mappers {
     }
 
     /** Parses text into a tree, turning every parser error into an {@link InvalidInputException}. */
-    static JsonNode tree(ObjectMapper mapper, String text) {
+    public static JsonNode tree(ObjectMapper mapper, String text) {
         if (text.isBlank()) {
             throw new InvalidInputException(null, "", "the input is empty");
         }
@@ -127,14 +132,14 @@ final class Mappers {
         }
     }
 
-    static InvalidInputException syntax(JacksonException e) {
+    public static InvalidInputException syntax(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr();
         return new InvalidInputException(null, where, plain(firstLine(e.getOriginalMessage())), e);
     }
 
     /** The parser's message without the names of its own classes and settings. */
-    static String plain(String message) {
+    public static String plain(String message) {
         if (message.startsWith("Trailing token")) {
             return "unexpected content after the end of the document";
         }
@@ -150,7 +155,7 @@ final class Mappers {
      * The parser's message as one line: its own lines joined, without the quoted source lines and
      * the {@code ^} markers a YAML parser adds, and without source descriptions.
      */
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
@@ -167,5 +172,19 @@ final class Mappers {
         }
         String one = b.toString().replaceAll(" ?\\[Source: [^\\]]*\\]", "").replaceAll(" ?at \\[Source.*$", "");
         return one.length() > 300 ? one.substring(0, 300) + "…" : one;
+    }
+
+    /** Decodes bytes as UTF-8, refusing invalid sequences instead of replacing them. */
+    public static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(null, "", "the input is not UTF-8 text");
+        }
     }
 }

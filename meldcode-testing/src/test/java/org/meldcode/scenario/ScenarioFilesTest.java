@@ -1,4 +1,4 @@
-package org.meldcode.json;
+package org.meldcode.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.internal.Mappers;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.LogEntry;
-import org.meldcode.scenario.Expectation;
-import org.meldcode.scenario.Scenario;
 
 /** Scenario files: YAML or JSON, checked completely before anything runs. */
 class ScenarioFilesTest {

@@ -1,8 +1,10 @@
 package org.meldcode.scenario;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.meldcode.engine.KnownNames;
 import org.meldcode.model.ProtocolRef;
 
 /**
@@ -12,7 +14,7 @@ import org.meldcode.model.ProtocolRef;
  *
  * @param name     what the scenario shows, as a sentence
  * @param protocol the protocol the case runs under
- * @param school   the school's configuration (contacts and the like), possibly empty
+ * @param school   the school's configuration (contacts, {@code knownNames} and the like), possibly empty
  * @param caseId   the id of the case the scenario builds
  * @param pupilRef the case's opaque pupil reference
  * @param steps    the steps, in order
@@ -39,5 +41,28 @@ public record Scenario(
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("Scenario.steps must not be empty");
         }
+    }
+
+    /**
+     * The names the scenario's school knows (its {@code knownNames}, separated by semicolons in
+     * the file), as the lookup an engine is built with: {@link KnownNames#NONE} when it names none.
+     *
+     * @return the school's known names
+     */
+    public KnownNames knownNames() {
+        List<String> names = knownNameList();
+        return names.isEmpty() ? KnownNames.NONE : KnownNames.of(names);
+    }
+
+    /**
+     * The school's known names as written in the scenario file, in order, blanks left out.
+     *
+     * @return the names, possibly empty
+     */
+    public List<String> knownNameList() {
+        return Arrays.stream(school.getOrDefault("knownNames", "").split(";"))
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.meldcode.json.hostile;
+package org.meldcode.scenario.hostile;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -37,7 +37,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.meldcode.json.CaseJson;
 import org.meldcode.json.InvalidInputException;
-import org.meldcode.json.ScenarioFiles;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.Consultation;
@@ -48,6 +47,7 @@ import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.scenario.Scenario;
+import org.meldcode.scenario.ScenarioFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -3,12 +3,10 @@ package org.meldcode.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.meldcode.json.internal.Mappers;
+import org.meldcode.json.internal.RecordCodec;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 import org.meldcode.model.Integrity;
@@ -76,7 +74,7 @@ public final class CaseJson {
     public static Case read(Path file) {
         String name = file.toString();
         try {
-            return read(text(Mappers.bytes(file)));
+            return read(Mappers.text(Mappers.bytes(file)));
         } catch (InvalidInputException e) {
             throw e.in(name);
         } catch (IOException e) {
@@ -91,7 +89,7 @@ public final class CaseJson {
      */
     public static Case read(InputStream in) {
         try {
-            return read(text(Mappers.bytes(in)));
+            return read(Mappers.text(Mappers.bytes(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the case document", e);
         }
@@ -148,19 +146,5 @@ public final class CaseJson {
     /** Reads an action from a JSON object with its {@code type}, as in the case document. */
     public static Action actionFromTree(JsonNode node, String pointer) {
         return RecordCodec.decodeAction(node, pointer);
-    }
-
-    /** Decodes bytes as UTF-8, refusing invalid sequences instead of replacing them. */
-    static String text(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(null, "", "the input is not UTF-8 text");
-        }
     }
 }

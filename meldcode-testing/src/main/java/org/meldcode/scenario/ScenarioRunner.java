@@ -2,11 +2,11 @@ package org.meldcode.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.meldcode.engine.Guidance;
+import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.model.Case;
@@ -18,25 +18,27 @@ import org.meldcode.model.Case;
  */
 public final class ScenarioRunner {
 
-    private final Function<Map<String, String>, MeldcodeEngine> engineForSchool;
+    private final Function<KnownNames, MeldcodeEngine> engineForSchool;
 
     /** A runner that runs every scenario on the given engine, whatever its school configuration. */
     public ScenarioRunner(MeldcodeEngine engine) {
         Objects.requireNonNull(engine, "engine");
-        this.engineForSchool = school -> engine;
+        this.engineForSchool = names -> engine;
     }
 
     /**
-     * A runner that builds the engine for each scenario from its school configuration (such as
-     * {@code MeldcodeRules::forSchool}, which reads the school's list of known names).
+     * A runner that builds the engine for each scenario from the names its school knows
+     * ({@link Scenario#knownNames()}), such as {@code MeldcodeRules::forSchool}.
+     *
+     * @param engineForSchool the engine for a school's known names
      */
-    public ScenarioRunner(Function<Map<String, String>, MeldcodeEngine> engineForSchool) {
+    public ScenarioRunner(Function<KnownNames, MeldcodeEngine> engineForSchool) {
         this.engineForSchool = Objects.requireNonNull(engineForSchool, "engineForSchool");
     }
 
     /** Runs every step of the scenario, also after a mismatch. */
     public ScenarioResult run(Scenario scenario) {
-        MeldcodeEngine engine = engineForSchool.apply(scenario.school());
+        MeldcodeEngine engine = engineForSchool.apply(scenario.knownNames());
         Case caseFile = Case.open(scenario.caseId(), scenario.pupilRef(), scenario.protocol());
         List<StepResult> results = new ArrayList<>(scenario.steps().size());
         for (ScenarioStep step : scenario.steps()) {

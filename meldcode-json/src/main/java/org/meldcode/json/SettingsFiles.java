@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.meldcode.json.internal.Mappers;
+import org.meldcode.json.internal.RecordCodec;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Role;
 import org.meldcode.settings.InvalidSettingException;

@@ -1,4 +1,4 @@
-package org.meldcode.json;
+package org.meldcode.json.internal;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.meldcode.json.InvalidInputException;
 import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
@@ -36,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * reported with the JSON pointer of its place. Writing is deterministic: fields in record order,
  * set elements sorted.
  */
-final class RecordCodec {
+public final class RecordCodec {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Map<String, Class<? extends Action>> ACTIONS = actionClasses();
@@ -45,7 +46,7 @@ final class RecordCodec {
 
     // --- writing ---
 
-    static ObjectNode encodeRecord(Record value) {
+    public static ObjectNode encodeRecord(Record value) {
         ObjectNode node = NODES.objectNode();
         if (value instanceof Action action) {
             node.put("type", action.type().name());
@@ -103,7 +104,8 @@ final class RecordCodec {
 
     // --- reading ---
 
-    static <R extends Record> R decodeRecord(JsonNode node, String pointer, Class<R> type, String... extraFields) {
+    public static <R extends Record> R decodeRecord(
+            JsonNode node, String pointer, Class<R> type, String... extraFields) {
         requireObject(node, pointer);
         RecordComponent[] components = type.getRecordComponents();
         Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
@@ -143,7 +145,7 @@ final class RecordCodec {
         }
     }
 
-    static Action decodeAction(JsonNode node, String pointer) {
+    public static Action decodeAction(JsonNode node, String pointer) {
         requireObject(node, pointer);
         JsonNode typeNode = node.get("type");
         if (typeNode == null) {
@@ -242,14 +244,14 @@ final class RecordCodec {
         return node.asString();
     }
 
-    static void requireObject(JsonNode node, String pointer) {
+    public static void requireObject(JsonNode node, String pointer) {
         if (!node.isObject()) {
             throw new InvalidInputException(
                     null, pointer.isEmpty() ? "/" : pointer, "expected an object, found " + kind(node));
         }
     }
 
-    static String kind(JsonNode node) {
+    public static String kind(JsonNode node) {
         if (node.isString()) {
             return "a string";
         } else if (node.isNumber()) {
@@ -266,7 +268,7 @@ final class RecordCodec {
         return "something else";
     }
 
-    static String names(Enum<?>[] values) {
+    public static String names(Enum<?>[] values) {
         StringJoiner j = new StringJoiner(", ");
         for (Enum<?> v : values) {
             j.add(v.name());
@@ -274,11 +276,11 @@ final class RecordCodec {
         return j.toString();
     }
 
-    static String escape(String name) {
+    public static String escape(String name) {
         return shorten(name).replace("~", "~0").replace("/", "~1");
     }
 
-    static String shorten(String s) {
+    public static String shorten(String s) {
         String printable = s.replaceAll("\\p{Cntrl}", "?");
         return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
     }

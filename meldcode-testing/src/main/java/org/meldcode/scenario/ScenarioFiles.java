@@ -1,4 +1,4 @@
-package org.meldcode.json;
+package org.meldcode.scenario;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,13 +13,13 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.meldcode.json.CaseJson;
+import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.internal.Mappers;
+import org.meldcode.json.internal.RecordCodec;
 import org.meldcode.model.Action;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
-import org.meldcode.scenario.Expectation;
-import org.meldcode.scenario.GuidanceExpectation;
-import org.meldcode.scenario.Scenario;
-import org.meldcode.scenario.ScenarioStep;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package org.meldcode.json.hostile;
+package org.meldcode.scenario.hostile;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.meldcode.json.CaseJson;
 import org.meldcode.json.InvalidInputException;
-import org.meldcode.json.ScenarioFiles;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.Consultation;
@@ -37,6 +36,7 @@ import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
 import org.meldcode.model.SuspicionLevel;
 import org.meldcode.model.Topic;
+import org.meldcode.scenario.ScenarioFiles;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
