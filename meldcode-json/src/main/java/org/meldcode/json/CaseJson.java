@@ -97,6 +97,7 @@ public final class CaseJson {
 
     /** Reads a case from a tree already parsed, such as part of a host's own document. */
     public static Case fromTree(JsonNode root) {
+        Mappers.checkLimits(root);
         RecordCodec.requireObject(root, "");
         JsonNode version = root.get("schemaVersion");
         if (version == null) {
@@ -145,6 +146,7 @@ public final class CaseJson {
 
     /** Reads an action from a JSON object with its {@code type}, as in the case document. */
     public static Action actionFromTree(JsonNode node, String pointer) {
+        Mappers.checkLimits(node);
         return RecordCodec.decodeAction(node, pointer);
     }
 }

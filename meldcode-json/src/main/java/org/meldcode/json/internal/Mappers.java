@@ -8,6 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import org.meldcode.json.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -38,6 +41,12 @@ public final class Mappers {
 
     /** Most tokens accepted: a case event has about 25, so this allows some 40,000 events. */
     public static final long MAX_TOKENS = 1_000_000;
+
+    /** Longest property name accepted, in characters. */
+    public static final int MAX_NAME = 200;
+
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER = 30;
 
     public static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(constraints())
@@ -105,8 +114,8 @@ public final class Mappers {
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING)
                 .maxDocumentLength(MAX_DOCUMENT)
-                .maxNameLength(200)
-                .maxNumberLength(30)
+                .maxNameLength(MAX_NAME)
+                .maxNumberLength(MAX_NUMBER)
                 .maxTokenCount(MAX_TOKENS)
                 .build();
     }
@@ -121,14 +130,78 @@ public final class Mappers {
         }
         try {
             JsonNode node = mapper.readTree(text);
-            if (node == null || node.isMissingNode() || node.isNull()) {
+            if (node == null || node.isMissingNode() || node.isNull() || emptyYamlDocument(mapper, node)) {
                 throw new InvalidInputException(null, "", "the input is empty");
             }
+            checkLimits(node);
             return node;
         } catch (JacksonException e) {
             throw syntax(e);
         } catch (RuntimeException e) { // the YAML parser may throw its own, unchecked errors
             throw new InvalidInputException(null, "", "not readable: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Whether the tree is what an empty YAML document ({@code ---} and {@code ...} alone) reads as:
+     * Jackson 3.1 gives an empty string where 3.3 gives no value.
+     */
+    private static boolean emptyYamlDocument(ObjectMapper mapper, JsonNode node) {
+        return mapper == YAML && node.isString() && node.asString().isEmpty();
+    }
+
+    /**
+     * Checks a parsed tree against the library's own limits (nesting depth, name, string and number
+     * length), whatever the parser enforced: older Jackson versions and the YAML parser do not
+     * apply every read constraint, and a host's mapper may have none.
+     *
+     * @param root the tree
+     * @throws InvalidInputException at the first place that exceeds a limit
+     */
+    public static void checkLimits(JsonNode root) {
+        Deque<Map.Entry<String, JsonNode>> open = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        open.push(Map.entry("", root));
+        depths.push(0);
+        while (!open.isEmpty()) {
+            Map.Entry<String, JsonNode> e = open.pop();
+            int depth = depths.pop();
+            String at = e.getKey();
+            JsonNode node = e.getValue();
+            if (node.isContainer() && depth >= MAX_DEPTH) {
+                throw new InvalidInputException(
+                        null, at, "nesting depth exceeds the maximum allowed (" + MAX_DEPTH + ")");
+            }
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> p : node.properties()) {
+                    if (p.getKey().length() > MAX_NAME) {
+                        throw new InvalidInputException(
+                                null,
+                                at,
+                                "property name length (" + p.getKey().length() + ") exceeds the maximum allowed ("
+                                        + MAX_NAME + ")");
+                    }
+                    open.push(Map.entry(at + "/" + RecordCodec.escape(p.getKey()), p.getValue()));
+                    depths.push(depth + 1);
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    open.push(Map.entry(at + "/" + i, node.get(i)));
+                    depths.push(depth + 1);
+                }
+            } else if (node.isString() && node.asString().length() > MAX_STRING) {
+                throw new InvalidInputException(
+                        null,
+                        at,
+                        "string value length (" + node.asString().length() + ") exceeds the maximum allowed ("
+                                + MAX_STRING + ")");
+            } else if (node.isNumber() && node.toString().length() > MAX_NUMBER) {
+                throw new InvalidInputException(
+                        null,
+                        at,
+                        "number length (" + node.toString().length() + ") exceeds the maximum allowed (" + MAX_NUMBER
+                                + ")");
+            }
         }
     }
 
