@@ -46,6 +46,12 @@ public final class ModularHost {
         Guidance g = engine.guide(c);
         System.out.println("step: " + g.currentStep().number());
 
+        Case national = Case.open("case-18", "pupil-9b2c", ProtocolRef.LANDELIJK_2019);
+        Ruling first = engine.evaluate(national, new IbNotification(now, Actor.of(Role.TEACHER, "lk-104")));
+        System.out.println("national: " + (first.permitted() ? "permitted" : "refused " + first.clauseIds()));
+        System.out.println(
+                "national step: " + engine.guide(national).currentStep().number());
+
         Case back = CaseJson.read(CaseJson.write(c));
         System.out.println("json: " + (back.equals(c) ? "same case" : "different case"));
 

@@ -41,7 +41,8 @@ class ModularHostIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        // THEN it ends normally and prints the refusal in both languages, the guidance and the JSON round trip
+        // THEN it ends normally and prints the refusal in both languages, the guidance of both protocols and the JSON
+        // round trip
         assertThat(process.exitValue()).as(output).isZero();
         List<String> lines = output.lines().toList();
         assertThat(lines).as(output).anyMatch(l -> l.startsWith("ruling: refused ["));
@@ -53,7 +54,7 @@ class ModularHostIT {
                         .filter(l -> l.startsWith("en "))
                         .map(l -> "nl " + l.substring(3))
                         .toList());
-        assertThat(lines).as(output).contains("step: 2", "json: same case");
+        assertThat(lines).as(output).contains("step: 2", "json: same case", "national: permitted", "national step: 1");
         assertThat(lines)
                 .as("the library jars are named modules, not automatic ones")
                 .contains("module: org.meldcode.rules", "module: org.meldcode.json", "module: org.meldcode.core");
