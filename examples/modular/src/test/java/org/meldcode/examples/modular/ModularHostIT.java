@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,27 @@ class ModularHostIT {
 
     private static final Path JAR = Path.of(System.getProperty("modular.jar", "target/modular.jar"));
     private static final Path MODULE_PATH = Path.of(System.getProperty("modular.path", "target/module-path.txt"));
+
+    @Test
+    void every_library_jar_on_the_module_path_has_a_module_descriptor_and_the_licence() throws Exception {
+        // GIVEN the library's jars among the resolved module path
+        List<String> jars =
+                List.of(Files.readString(MODULE_PATH, StandardCharsets.UTF_8)
+                                .strip()
+                                .split(File.pathSeparator))
+                        .stream()
+                        .filter(j -> Path.of(j).getFileName().toString().matches("meldcode-(core|json|rules)-.*\\.jar"))
+                        .toList();
+        assertThat(jars).hasSize(3);
+
+        // WHEN each is opened THEN it holds module-info.class and META-INF/LICENSE
+        for (String jar : jars) {
+            try (JarFile file = new JarFile(jar)) {
+                assertThat(file.getEntry("module-info.class")).as(jar).isNotNull();
+                assertThat(file.getEntry("META-INF/LICENSE")).as(jar).isNotNull();
+            }
+        }
+    }
 
     @Test
     void the_host_runs_on_the_module_path_without_add_modules_and_gets_rules_texts_and_json() throws Exception {
