@@ -30,7 +30,6 @@ class ArchitectureTest {
         "org.meldcode.model..",
         "org.meldcode.protocol..",
         "org.meldcode.engine..",
-        "org.meldcode.scenario..",
         "org.meldcode.privacy..",
         "org.meldcode.render..",
         "org.meldcode.settings..",
@@ -58,7 +57,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_imported_class_set_holds_the_main_classes_of_all_three_packages_and_no_tests() {
+    void the_imported_class_set_holds_the_main_classes_of_the_core_and_no_tests() {
         // A rule over an empty set passes trivially; make sure the rules below have something to check.
         assertThat(core).isNotEmpty();
         assertThat(core.contain(Case.class)).isTrue();
@@ -91,26 +90,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_domain_packages_do_not_reach_jackson_through_the_json_package() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(DOMAIN)
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.meldcode.json..")
-                .because("only org.meldcode.json may use Jackson; the domain must not lean on it")
-                .check(core);
+    void the_core_has_no_json_or_scenario_package_any_more() {
+        // The codec lives in meldcode-json and the scenarios in meldcode-testing.
+        assertThat(core.containPackage("org.meldcode.json")).isFalse();
+        assertThat(core.containPackage("org.meldcode.scenario")).isFalse();
     }
 
     @Test
-    void jackson_is_used_in_the_json_package_only() {
-        assertThat(core.contain(org.meldcode.json.CaseJson.class)).isTrue();
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("org.meldcode.json..")
+    void every_class_of_the_core_depends_only_on_the_jdk_and_on_the_core_itself() {
+        classes()
                 .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("tools.jackson..", "com.fasterxml..")
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.meldcode..")
+                .because("meldcode-core has no dependencies at all")
                 .check(core);
     }
 

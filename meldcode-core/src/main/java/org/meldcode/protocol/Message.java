@@ -136,11 +136,10 @@ public record Message(String key, List<Object> args) {
         Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
         return BUNDLES.computeIfAbsent(
                 language,
-                l -> ResourceBundle.getBundle(
-                        BUNDLE,
-                        l,
-                        Message.class.getClassLoader(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                // By module, not by class loader: the bundles are in this module, and on the module
+                // path a Control may not be given (the texts exist in both languages, so the JVM's
+                // default locale is never fallen back on).
+                l -> ResourceBundle.getBundle(BUNDLE, l, Message.class.getModule()));
     }
 
     @Override

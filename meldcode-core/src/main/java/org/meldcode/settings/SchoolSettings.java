@@ -25,7 +25,7 @@ import org.meldcode.protocol.Step;
  *
  * <p>{@link #DEFAULTS} changes nothing: the protocol applies exactly as written. Every value is
  * validated on construction; a bad one gives an {@link InvalidSettingException} naming the key.
- * Files in this shape are read by {@code org.meldcode.json.SettingsFiles}; every key is described
+ * Files in this shape are read by {@code org.meldcode.json.SettingsFiles} (module meldcode-json); every key is described
  * in {@code docs/settings.md}.
  *
  * @param schoolName                        the school's name, or empty

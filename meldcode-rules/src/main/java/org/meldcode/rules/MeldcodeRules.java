@@ -1,8 +1,6 @@
 package org.meldcode.rules;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.meldcode.engine.KnownNames;
@@ -33,21 +31,17 @@ public final class MeldcodeRules {
     }
 
     /**
-     * An engine for a school's configuration, as scenario files give it. Reads {@code knownNames}:
-     * the names the logbook must not contain, separated by semicolons (synthetic in scenarios).
-     * Other keys (contacts and the like) do not change the rules.
+     * An engine for a school that knows the given names: a logbook entry that mentions one is
+     * refused (such as a scenario's {@code Scenario.knownNames()}).
      *
-     * @param school the school's configuration
-     * @return the engine; the default engine when the configuration names no names
+     * @param knownNames the names the logbook must not contain
+     * @return the engine; the default engine for {@link KnownNames#NONE}
      */
-    public static MeldcodeEngine forSchool(Map<String, String> school) {
-        String names = school.getOrDefault("knownNames", "");
-        if (names.isBlank()) {
-            return DEFAULT;
-        }
-        return builder()
-                .knownNames(KnownNames.of(Arrays.asList(names.split(";"))))
-                .build();
+    public static MeldcodeEngine forSchool(KnownNames knownNames) {
+        Objects.requireNonNull(knownNames, "knownNames");
+        return knownNames == KnownNames.NONE
+                ? DEFAULT
+                : builder().knownNames(knownNames).build();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,13 +27,13 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
-import org.meldcode.json.ScenarioFiles;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Clause;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.facts.Clauses;
 import org.meldcode.scenario.Expectation;
 import org.meldcode.scenario.Scenario;
+import org.meldcode.scenario.ScenarioFiles;
 import org.meldcode.scenario.ScenarioRunner;
 import org.meldcode.scenario.ScenarioStep;
 import org.meldcode.testing.Generators;
@@ -324,7 +323,7 @@ class ClauseCoverageTest {
 
     /** The first scenario or property that fails with the rule switched off, or null when none does. */
     private static String killer(ProtocolRef protocol, String rule, Map<Path, Scenario> corpus) throws Exception {
-        ScenarioRunner runner = new ScenarioRunner(school -> ablated(rule, namesOf(school)));
+        ScenarioRunner runner = new ScenarioRunner(names -> ablated(rule, names));
         for (Map.Entry<Path, Scenario> e : corpus.entrySet()) {
             if (!runner.run(e.getValue()).passed()) {
                 return "scenario `" + CORPUS.relativize(e.getKey()) + "`";
@@ -369,11 +368,6 @@ class ClauseCoverageTest {
             }
         }
         return null;
-    }
-
-    private static KnownNames namesOf(Map<String, String> school) {
-        String names = school.getOrDefault("knownNames", "");
-        return names.isBlank() ? KnownNames.NONE : KnownNames.of(Arrays.asList(names.split(";")));
     }
 
     private static MeldcodeEngine ablated(String rule, KnownNames names) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
+import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Obligation;
 import org.meldcode.engine.Ruling;
@@ -58,8 +59,7 @@ class ProtocolInvariantsTest {
     static long seed = Long.getLong("meldcode.seed", System.nanoTime());
 
     /** The engine the properties run against: it knows the synthetic names of the generators. */
-    static final MeldcodeEngine DEFAULT_ENGINE =
-            MeldcodeRules.forSchool(Map.of("knownNames", String.join(";", Generators.KNOWN_NAMES)));
+    static final MeldcodeEngine DEFAULT_ENGINE = MeldcodeRules.forSchool(KnownNames.of(Generators.KNOWN_NAMES));
 
     /** The engine the properties run against; rule ablation runs them against others. */
     static MeldcodeEngine engine = DEFAULT_ENGINE;

@@ -6,16 +6,14 @@ import static org.quicktheories.QuickTheory.qt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
-import org.meldcode.json.ScenarioFiles;
 import org.meldcode.model.Action;
 import org.meldcode.model.AcuteDanger;
 import org.meldcode.model.Closure;
@@ -25,6 +23,7 @@ import org.meldcode.model.LogEntry;
 import org.meldcode.model.TellingArrangement;
 import org.meldcode.rules.MeldcodeRules;
 import org.meldcode.scenario.Scenario;
+import org.meldcode.scenario.ScenarioFiles;
 import org.meldcode.scenario.ScenarioRunner;
 import org.meldcode.scenario.ScenarioStep;
 import org.meldcode.testing.Generators;
@@ -53,18 +52,14 @@ class LogPrivacyTest {
         for (Scenario s : corpus) {
             secrets.add(s.pupilRef());
             caseIds.add(s.caseId());
-            Arrays.stream(s.school().getOrDefault("knownNames", "").split(";"))
-                    .map(String::strip)
-                    .filter(n -> !n.isEmpty())
-                    .forEach(secrets::add);
+            secrets.addAll(s.knownNameList());
             for (ScenarioStep step : s.steps()) {
                 freeText(step.action(), secrets);
             }
         }
         secrets.addAll(Generators.KNOWN_NAMES);
         secrets.add("pupil-replay");
-        MeldcodeEngine withNames =
-                MeldcodeRules.forSchool(Map.of("knownNames", String.join(";", Generators.KNOWN_NAMES)));
+        MeldcodeEngine withNames = MeldcodeRules.forSchool(KnownNames.of(Generators.KNOWN_NAMES));
 
         // WHEN everything runs while every log line is captured
         List<String> lines;

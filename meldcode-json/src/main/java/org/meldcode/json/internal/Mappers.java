@@ -1,0 +1,263 @@
+package org.meldcode.json.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import org.meldcode.json.InvalidInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The two mappers the library reads and writes with, configured once. Limits are set on
+ * purpose: a case document is small, so nesting, string length and document size are bounded
+ * well above any real case and far below what would exhaust memory.
+ */
+public final class Mappers {
+
+    /** Deepest nesting accepted; a case nests 5 levels deep. */
+    public static final int MAX_DEPTH = 32;
+    /** Longest string accepted, in characters (a free-text field holds at most 10,000). */
+    public static final int MAX_STRING = 100_000;
+    /** Largest document accepted, in bytes or characters: far above a real case, far below memory. */
+    public static final int MAX_DOCUMENT = 16 * 1024 * 1024;
+
+    /** Most tokens accepted: a case event has about 25, so this allows some 40,000 events. */
+    public static final long MAX_TOKENS = 1_000_000;
+
+    /** Longest property name accepted, in characters. */
+    public static final int MAX_NAME = 200;
+
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER = 30;
+
+    public static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(constraints())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .streamReadConstraints(constraints())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .build();
+
+    private Mappers() {}
+
+    /**
+     * Reads a YAML or JSON document file (JSON when its name ends in {@code .json}) with the given
+     * text reader; a problem names the file.
+     *
+     * @throws InvalidInputException when the reader refuses the text (the message names the file)
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    public static <T> T readFile(Path file, java.util.function.BiFunction<String, Boolean, T> reader) {
+        String name = file.toString();
+        try {
+            return reader.apply(text(bytes(file)), name.endsWith(".json"));
+        } catch (InvalidInputException e) {
+            throw e.in(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /**
+     * Reads at most {@link #MAX_DOCUMENT} bytes, so that a huge or endless stream costs bounded
+     * memory and time; more is refused.
+     */
+    public static byte[] bytes(InputStream in) throws IOException {
+        byte[] data = in.readNBytes(MAX_DOCUMENT + 1);
+        if (data.length > MAX_DOCUMENT) {
+            throw tooLarge();
+        }
+        return data;
+    }
+
+    /** Reads a file of at most {@link #MAX_DOCUMENT} bytes. */
+    public static byte[] bytes(Path file) throws IOException {
+        if (Files.size(file) > MAX_DOCUMENT) {
+            throw tooLarge();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return bytes(in);
+        }
+    }
+
+    private static InvalidInputException tooLarge() {
+        return new InvalidInputException(
+                null, "", "the document is larger than " + (MAX_DOCUMENT / (1024 * 1024)) + " MB");
+    }
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING)
+                .maxDocumentLength(MAX_DOCUMENT)
+                .maxNameLength(MAX_NAME)
+                .maxNumberLength(MAX_NUMBER)
+                .maxTokenCount(MAX_TOKENS)
+                .build();
+    }
+
+    /** Parses text into a tree, turning every parser error into an {@link InvalidInputException}. */
+    public static JsonNode tree(ObjectMapper mapper, String text) {
+        if (text.isBlank()) {
+            throw new InvalidInputException(null, "", "the input is empty");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidInputException(null, "", "the input is binary, not text");
+        }
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || node.isMissingNode() || node.isNull() || emptyYamlDocument(mapper, node)) {
+                throw new InvalidInputException(null, "", "the input is empty");
+            }
+            checkLimits(node);
+            return node;
+        } catch (JacksonException e) {
+            throw syntax(e);
+        } catch (RuntimeException e) { // the YAML parser may throw its own, unchecked errors
+            throw new InvalidInputException(null, "", "not readable: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Whether the tree is what an empty YAML document ({@code ---} and {@code ...} alone) reads as:
+     * Jackson 3.1 gives an empty string where 3.3 gives no value.
+     */
+    private static boolean emptyYamlDocument(ObjectMapper mapper, JsonNode node) {
+        return mapper == YAML && node.isString() && node.asString().isEmpty();
+    }
+
+    /**
+     * Checks a parsed tree against the library's own limits (nesting depth, name, string and number
+     * length), whatever the parser enforced: older Jackson versions and the YAML parser do not
+     * apply every read constraint, and a host's mapper may have none.
+     *
+     * @param root the tree
+     * @throws InvalidInputException at the first place that exceeds a limit
+     */
+    public static void checkLimits(JsonNode root) {
+        Deque<Map.Entry<String, JsonNode>> open = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        open.push(Map.entry("", root));
+        depths.push(0);
+        while (!open.isEmpty()) {
+            Map.Entry<String, JsonNode> e = open.pop();
+            int depth = depths.pop();
+            String at = e.getKey();
+            JsonNode node = e.getValue();
+            if (node.isContainer() && depth >= MAX_DEPTH) {
+                throw new InvalidInputException(
+                        null, at, "nesting depth exceeds the maximum allowed (" + MAX_DEPTH + ")");
+            }
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> p : node.properties()) {
+                    if (p.getKey().length() > MAX_NAME) {
+                        throw new InvalidInputException(
+                                null,
+                                at,
+                                "property name length (" + p.getKey().length() + ") exceeds the maximum allowed ("
+                                        + MAX_NAME + ")");
+                    }
+                    open.push(Map.entry(at + "/" + RecordCodec.escape(p.getKey()), p.getValue()));
+                    depths.push(depth + 1);
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    open.push(Map.entry(at + "/" + i, node.get(i)));
+                    depths.push(depth + 1);
+                }
+            } else if (node.isString() && node.asString().length() > MAX_STRING) {
+                throw new InvalidInputException(
+                        null,
+                        at,
+                        "string value length (" + node.asString().length() + ") exceeds the maximum allowed ("
+                                + MAX_STRING + ")");
+            } else if (node.isNumber() && node.toString().length() > MAX_NUMBER) {
+                throw new InvalidInputException(
+                        null,
+                        at,
+                        "number length (" + node.toString().length() + ") exceeds the maximum allowed (" + MAX_NUMBER
+                                + ")");
+            }
+        }
+    }
+
+    public static InvalidInputException syntax(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr();
+        return new InvalidInputException(null, where, plain(firstLine(e.getOriginalMessage())), e);
+    }
+
+    /** The parser's message without the names of its own classes and settings. */
+    public static String plain(String message) {
+        if (message.startsWith("Trailing token")) {
+            return "unexpected content after the end of the document";
+        }
+        return message.replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll(" ?\\(from `[^`]*`\\)", "")
+                .replaceAll("\\((java|javax|org|tools|com)\\.[\\w.$]+\\) ?", "")
+                .replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll("`(tools\\.jackson|com\\.fasterxml)[^`]*`", "the parser's limit")
+                .replaceAll("\\(by calling `[^`]*`\\)", "");
+    }
+
+    /**
+     * The parser's message as one line: its own lines joined, without the quoted source lines and
+     * the {@code ^} markers a YAML parser adds, and without source descriptions.
+     */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : message.strip().split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("^") || line.startsWith(" ") || l.startsWith("at [Source")) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append("; ");
+            }
+            b.append(l);
+        }
+        String one = b.toString().replaceAll(" ?\\[Source: [^\\]]*\\]", "").replaceAll(" ?at \\[Source.*$", "");
+        return one.length() > 300 ? one.substring(0, 300) + "…" : one;
+    }
+
+    /** Decodes bytes as UTF-8, refusing invalid sequences instead of replacing them. */
+    public static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(null, "", "the input is not UTF-8 text");
+        }
+    }
+}

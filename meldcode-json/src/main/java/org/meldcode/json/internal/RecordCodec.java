@@ -1,0 +1,301 @@
+package org.meldcode.json.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.meldcode.json.InvalidInputException;
+import org.meldcode.model.Action;
+import org.meldcode.model.ActionType;
+import org.meldcode.model.Actor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns the model's records into JSON trees and back, field by field, from the records' own
+ * components: every record of the model and every action type is covered without annotations on
+ * the domain. Actions carry their {@link ActionType} name in a {@code type} field.
+ *
+ * <p>Reading is strict: every field is required, unknown fields are refused, and each problem is
+ * reported with the JSON pointer of its place. Writing is deterministic: fields in record order,
+ * set elements sorted.
+ */
+public final class RecordCodec {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<String, Class<? extends Action>> ACTIONS = actionClasses();
+
+    private RecordCodec() {}
+
+    // --- writing ---
+
+    public static ObjectNode encodeRecord(Record value) {
+        ObjectNode node = NODES.objectNode();
+        if (value instanceof Action action) {
+            node.put("type", action.type().name());
+        }
+        for (RecordComponent c : value.getClass().getRecordComponents()) {
+            node.set(c.getName(), encode(read(c, value)));
+        }
+        return node;
+    }
+
+    private static JsonNode encode(Object value) {
+        if (value instanceof String s) {
+            return NODES.stringNode(s);
+        } else if (value instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        } else if (value instanceof Integer i) {
+            return NODES.numberNode(i);
+        } else if (value instanceof Instant || value instanceof LocalDate) {
+            return NODES.stringNode(value.toString());
+        } else if (value instanceof Enum<?> e) {
+            return NODES.stringNode(e.name());
+        } else if (value instanceof Record r) {
+            return encodeRecord(r);
+        } else if (value instanceof Collection<?> items) {
+            List<Object> ordered = new ArrayList<>(items);
+            if (items instanceof Set<?>) {
+                ordered.sort(SET_ORDER);
+            }
+            ArrayNode array = NODES.arrayNode();
+            ordered.forEach(item -> array.add(encode(item)));
+            return array;
+        }
+        throw new IllegalStateException("no JSON form for " + value.getClass().getName());
+    }
+
+    /** Sets are written sorted, so that the same case always gives the same document. */
+    private static final Comparator<Object> SET_ORDER = (a, b) -> {
+        if (a instanceof Enum<?> x && b instanceof Enum<?> y) {
+            return Integer.compare(x.ordinal(), y.ordinal());
+        }
+        if (a instanceof Actor x && b instanceof Actor y) {
+            int byRole = Integer.compare(x.role().ordinal(), y.role().ordinal());
+            return byRole != 0 ? byRole : x.staffId().compareTo(y.staffId());
+        }
+        return a.toString().compareTo(b.toString());
+    };
+
+    private static Object read(RecordComponent c, Record value) {
+        try {
+            return c.getAccessor().invoke(value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c, e);
+        }
+    }
+
+    // --- reading ---
+
+    public static <R extends Record> R decodeRecord(
+            JsonNode node, String pointer, Class<R> type, String... extraFields) {
+        requireObject(node, pointer);
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
+        for (RecordComponent c : components) {
+            known.add(c.getName());
+        }
+        for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new InvalidInputException(
+                        null,
+                        pointer + "/" + escape(name),
+                        "unknown field; expected one of: " + String.join(", ", known));
+            }
+        }
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            JsonNode child = node.get(c.getName());
+            String at = pointer + "/" + c.getName();
+            if (child == null || child.isMissingNode()) {
+                throw new InvalidInputException(null, at, "missing required field");
+            }
+            args[i] = decode(child, at, c.getGenericType());
+            types[i] = c.getType();
+        }
+        try {
+            Constructor<R> constructor = type.getDeclaredConstructor(types);
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            String why = cause == null ? "invalid value" : String.valueOf(cause.getMessage());
+            throw new InvalidInputException(null, pointer.isEmpty() ? "/" : pointer, why);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getName(), e);
+        }
+    }
+
+    public static Action decodeAction(JsonNode node, String pointer) {
+        requireObject(node, pointer);
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null) {
+            throw new InvalidInputException(null, pointer + "/type", "missing required field");
+        }
+        if (!typeNode.isString()) {
+            throw new InvalidInputException(null, pointer + "/type", "expected a string, found " + kind(typeNode));
+        }
+        Class<? extends Action> type = ACTIONS.get(typeNode.asString());
+        if (type == null) {
+            throw new InvalidInputException(
+                    null,
+                    pointer + "/type",
+                    "unknown action type '" + shorten(typeNode.asString()) + "'; valid: " + names(ActionType.values()));
+        }
+        @SuppressWarnings("unchecked")
+        Class<? extends Record> record = (Class<? extends Record>) type.asSubclass(Record.class);
+        return (Action) decodeRecord(node, pointer, record, "type");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object decode(JsonNode node, String at, Type type) {
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            Type element = p.getActualTypeArguments()[0];
+            if (!node.isArray()) {
+                throw new InvalidInputException(null, at, "expected an array, found " + kind(node));
+            }
+            if (raw == List.class) {
+                List<Object> list = new ArrayList<>(node.size());
+                for (int i = 0; i < node.size(); i++) {
+                    list.add(decode(node.get(i), at + "/" + i, element));
+                }
+                return list;
+            }
+            if (raw == Set.class) {
+                Set<Object> set = new LinkedHashSet<>();
+                for (int i = 0; i < node.size(); i++) {
+                    if (!set.add(decode(node.get(i), at + "/" + i, element))) {
+                        throw new InvalidInputException(null, at + "/" + i, "the same element is listed twice");
+                    }
+                }
+                return set;
+            }
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == String.class) {
+            return text(node, at);
+        } else if (c == boolean.class) {
+            if (!node.isBoolean()) {
+                throw new InvalidInputException(null, at, "expected true or false, found " + kind(node));
+            }
+            return node.booleanValue();
+        } else if (c == int.class) {
+            if (!node.isInt()) {
+                throw new InvalidInputException(null, at, "expected a whole number, found " + kind(node));
+            }
+            return node.intValue();
+        } else if (c == Instant.class) {
+            String s = text(node, at);
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(
+                        null, at, "expected a UTC timestamp such as 2026-09-07T08:30:00Z, found '" + shorten(s) + "'");
+            }
+        } else if (c == LocalDate.class) {
+            String s = text(node, at);
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(
+                        null, at, "expected a date such as 2026-09-07, found '" + shorten(s) + "'");
+            }
+        } else if (c.isEnum()) {
+            String s = text(node, at);
+            for (Object constant : c.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(s)) {
+                    return constant;
+                }
+            }
+            throw new InvalidInputException(
+                    null, at, "unknown value '" + shorten(s) + "'; valid: " + names((Enum[]) c.getEnumConstants()));
+        } else if (c == Action.class) {
+            return decodeAction(node, at);
+        } else if (c.isRecord()) {
+            return decodeRecord(node, at, (Class<Record>) c);
+        }
+        throw new IllegalStateException("no JSON form for " + type);
+    }
+
+    private static String text(JsonNode node, String at) {
+        if (!node.isString()) {
+            throw new InvalidInputException(null, at, "expected a string, found " + kind(node));
+        }
+        return node.asString();
+    }
+
+    public static void requireObject(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            throw new InvalidInputException(
+                    null, pointer.isEmpty() ? "/" : pointer, "expected an object, found " + kind(node));
+        }
+    }
+
+    public static String kind(JsonNode node) {
+        if (node.isString()) {
+            return "a string";
+        } else if (node.isNumber()) {
+            return "a number";
+        } else if (node.isBoolean()) {
+            return "true/false";
+        } else if (node.isArray()) {
+            return "an array";
+        } else if (node.isObject()) {
+            return "an object";
+        } else if (node.isNull()) {
+            return "null";
+        }
+        return "something else";
+    }
+
+    public static String names(Enum<?>[] values) {
+        StringJoiner j = new StringJoiner(", ");
+        for (Enum<?> v : values) {
+            j.add(v.name());
+        }
+        return j.toString();
+    }
+
+    public static String escape(String name) {
+        return shorten(name).replace("~", "~0").replace("/", "~1");
+    }
+
+    public static String shorten(String s) {
+        String printable = s.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
+    }
+
+    private static Map<String, Class<? extends Action>> actionClasses() {
+        Map<String, Class<? extends Action>> map = new HashMap<>();
+        for (Class<?> c : Action.class.getPermittedSubclasses()) {
+            String constant =
+                    c.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+            ActionType.valueOf(constant); // every action record has its ActionType constant
+            map.put(constant, c.asSubclass(Action.class));
+        }
+        if (map.size() != ActionType.values().length) {
+            throw new IllegalStateException("action records and ActionType constants differ: " + map.keySet());
+        }
+        return Map.copyOf(map);
+    }
+}
