@@ -8,6 +8,7 @@ module org.meldcode.json {
     requires tools.jackson.dataformat.yaml;
 
     exports org.meldcode.json;
+    exports org.meldcode.json.error;
     exports org.meldcode.json.internal to
             org.meldcode.testing;
 }

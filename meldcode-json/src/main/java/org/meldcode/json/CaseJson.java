@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.json.internal.Mappers;
 import org.meldcode.json.internal.RecordCodec;
 import org.meldcode.model.Action;

@@ -1,5 +1,6 @@
 package org.meldcode.json;
 
+import org.meldcode.json.error.InvalidInputException;
 import tools.jackson.databind.DatabindException;
 
 /**

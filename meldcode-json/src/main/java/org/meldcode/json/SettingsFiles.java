@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.json.internal.Mappers;
 import org.meldcode.json.internal.RecordCodec;
 import org.meldcode.model.Actor;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.json.internal.Mappers;
 import org.meldcode.model.Case;
 import org.meldcode.model.ProtocolRef;

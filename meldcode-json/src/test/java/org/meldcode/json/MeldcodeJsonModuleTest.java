@@ -15,6 +15,7 @@ import org.meldcode.engine.Guidance;
 import org.meldcode.engine.NextAction;
 import org.meldcode.engine.Obligation;
 import org.meldcode.engine.Ruling;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;

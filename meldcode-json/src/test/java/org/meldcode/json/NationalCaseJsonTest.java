@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.ExceptionKind;

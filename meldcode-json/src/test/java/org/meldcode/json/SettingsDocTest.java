@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.meldcode.json.error.InvalidInputException;
 
 /** docs/settings.md describes every key the reader accepts, and its sample errors are the real ones. */
 class SettingsDocTest {

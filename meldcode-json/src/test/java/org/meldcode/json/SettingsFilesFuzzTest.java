@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.settings.SchoolSettings;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Clause;
 import org.meldcode.protocol.Protocol;

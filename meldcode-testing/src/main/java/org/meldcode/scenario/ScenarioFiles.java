@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.meldcode.json.CaseJson;
-import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.json.internal.Mappers;
 import org.meldcode.json.internal.RecordCodec;
 import org.meldcode.model.Action;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.json.internal.Mappers;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.LogEntry;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.json.CaseJson;
-import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Case;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.MeldcodeRules;

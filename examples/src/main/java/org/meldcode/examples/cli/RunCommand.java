@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.meldcode.engine.Ruling;
-import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Action;
 import org.meldcode.rules.MeldcodeRules;
 import org.meldcode.scenario.Scenario;

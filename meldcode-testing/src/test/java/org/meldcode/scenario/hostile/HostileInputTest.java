@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.meldcode.json.CaseJson;
-import org.meldcode.json.InvalidInputException;
+import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.Consultation;

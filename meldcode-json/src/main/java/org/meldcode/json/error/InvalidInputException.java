@@ -1,4 +1,4 @@
-package org.meldcode.json;
+package org.meldcode.json.error;
 
 import java.util.Objects;
 
