@@ -21,6 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * collection is rendered element by element, joined with commas, anything else with
  * {@code String.valueOf}. Arguments must not be null.
  *
+ * <p>A placeholder may name a form of the argument, as in {@code {0,definite}}: an enum constant is
+ * then rendered through the key {@code SimpleClassName.CONSTANT.form} (such as
+ * {@code Role.DIRECTOR.definite}, "het directielid"), so a sentence never puts its own article in
+ * front of a name whose article it cannot know. A constant without that key is rendered by its plain
+ * name.
+ *
  * @param key  the bundle key
  * @param args the arguments
  */
@@ -70,11 +76,14 @@ public record Message(String key, List<Object> args) {
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
+            int comma = close > i ? pattern.indexOf(',', i) : -1;
+            int end = comma > i && comma < close ? comma : close;
+            String form = end == close ? "" : pattern.substring(end + 1, close);
+            if (close > i + 1 && isIndex(pattern, i + 1, end) && isForm(form)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, end));
                 out.append(
                         index < args.size()
-                                ? render(args.get(index), locale, bundle)
+                                ? render(args.get(index), form, locale, bundle)
                                 : pattern.substring(i, close + 1));
                 i = close + 1;
             } else {
@@ -94,7 +103,7 @@ public record Message(String key, List<Object> args) {
      * @return the text
      */
     public static String render(Object value, Locale locale) {
-        return render(value, locale, bundle(locale));
+        return render(value, "", locale, bundle(locale));
     }
 
     /** Whether the bundle for the language has this key. */
@@ -108,21 +117,33 @@ public record Message(String key, List<Object> args) {
                 return false;
             }
         }
-        return to - from <= 2;
+        return to > from && to - from <= 2;
     }
 
-    private static String render(Object arg, Locale locale, ResourceBundle bundle) {
+    private static boolean isForm(String form) {
+        for (int i = 0; i < form.length(); i++) {
+            if (!Character.isLetter(form.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String render(Object arg, String form, Locale locale, ResourceBundle bundle) {
         if (arg instanceof Message m) {
             return m.in(locale);
         }
         if (arg instanceof Enum<?> e) {
             String k = e.getDeclaringClass().getSimpleName() + "." + e.name();
+            if (!form.isEmpty() && bundle.containsKey(k + "." + form)) {
+                return bundle.getString(k + "." + form);
+            }
             return bundle.containsKey(k) ? bundle.getString(k) : e.name();
         }
         if (arg instanceof Collection<?> items) {
             List<String> parts = new ArrayList<>(items.size());
             for (Object item : items) {
-                parts.add(render(item, locale, bundle));
+                parts.add(render(item, form, locale, bundle));
             }
             parts.sort(null);
             StringJoiner joined = new StringJoiner(", ");

@@ -33,7 +33,7 @@ class MessageTest {
 
     private static final Properties DUTCH = load("/org/meldcode/messages.properties");
     private static final Properties ENGLISH = load("/org/meldcode/messages_en.properties");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:,[a-z]+)?}");
 
     private static Properties load(String resource) {
         Properties p = new Properties();
@@ -114,7 +114,7 @@ class MessageTest {
                 Message.of(key, "ARG-A", "ARG-B", "ARG-C", "ARG-D", "ARG-E").in(locale);
 
         // THEN no placeholder is left, and each argument that was asked for is in the text
-        assertThat(rendered).doesNotContain("{0}", "{1}", "{2}");
+        assertThat(rendered).doesNotContain("{0}", "{1}", "{2}", "{0,", "{1,", "{2,");
         for (int i : used) {
             assertThat(rendered).contains("ARG-" + (char) ('A' + i));
         }
@@ -145,6 +145,26 @@ class MessageTest {
 
         assertThat(m.dutch()).isEqualTo("De intern begeleider neemt contact op met Veilig Thuis, niet de leerkracht.");
         assertThat(m.english()).isEqualTo("The IB makes the contact with Veilig Thuis, not the teacher.");
+    }
+
+    @Test
+    void a_placeholder_with_the_definite_form_renders_the_role_with_its_own_article() {
+        // GIVEN a sentence that names the role with {0,definite}; "directielid" takes "het"
+        Message m = Message.of("refusal.report-not-by-ib", Role.DIRECTOR);
+
+        // THEN each language renders the role with its article, not the sentence's guess
+        assertThat(m.dutch())
+                .isEqualTo("De intern begeleider neemt contact op met Veilig Thuis, niet het directielid.");
+        assertThat(m.english()).isEqualTo("The IB makes the contact with Veilig Thuis, not the director.");
+    }
+
+    @Test
+    void a_placeholder_with_a_form_the_argument_lacks_renders_the_plain_argument() {
+        // GIVEN an argument that is not an enum constant, and so has no definite form
+        Message m = Message.of("refusal.report-not-by-ib", "ARG");
+
+        // THEN the argument is rendered as it is
+        assertThat(m.dutch()).isEqualTo("De intern begeleider neemt contact op met Veilig Thuis, niet ARG.");
     }
 
     @Test

@@ -248,7 +248,7 @@ class BrowserTest {
         WebElement result = b.findElement(By.id("result"));
         assertThat(result.findElements(By.cssSelector("li[data-clause='SP-0.2']")))
                 .hasSize(1);
-        assertThat(result.getText()).contains("Geweigerd", "SP-5.3", "Een leerkracht mag dit niet doen");
+        assertThat(result.getText()).contains("Geweigerd", "SP-5.3", "Dit mag de leerkracht niet doen");
         assertThat(result.getAttribute("aria-live")).isEqualTo("assertive");
         // AND says what can be done instead
         assertThat(result.findElement(By.cssSelector("li[data-clause='SP-0.2'] .remedy"))
