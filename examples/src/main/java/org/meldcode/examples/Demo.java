@@ -107,7 +107,7 @@ public final class Demo {
         out.println(
                 en
                         ? "meldcode demo: a fictional case at " + school.getProperty("school.name")
-                        : "meldcode demo: een fictieve zaak op " + school.getProperty("school.name"));
+                        : "meldcode demo: een fictieve casus op " + school.getProperty("school.name"));
         out.println((en ? "Protocol: " : "Protocol: ") + caseFile.protocol() + ", " + school.getProperty("vt.region")
                 + " " + school.getProperty("vt.phone"));
         out.println();
@@ -173,7 +173,7 @@ public final class Demo {
                 en
                         ? permitted + " actions permitted, " + refused + " refused; the case has " + caseFile.size()
                                 + " events."
-                        : permitted + " handelingen toegestaan, " + refused + " geweigerd; de zaak heeft "
+                        : permitted + " handelingen toegestaan, " + refused + " geweigerd; de casus heeft "
                                 + caseFile.size() + " gebeurtenissen.");
         out.flush();
     }

@@ -26,8 +26,8 @@ class DemoTest {
         assertThat(out)
                 .contains(
                         "De school meldt nooit anoniem: zij vraagt Veilig Thuis niet haar naam als melder voor het gezin geheim te houden.");
-        assertThat(out).contains("9 handelingen toegestaan, 3 geweigerd; de zaak heeft 9 gebeurtenissen.");
-        assertThat(out).contains("het dossier afsluiten");
+        assertThat(out).contains("9 handelingen toegestaan, 3 geweigerd; de casus heeft 9 gebeurtenissen.");
+        assertThat(out).contains("de casus afsluiten");
     }
 
     @Test

@@ -52,7 +52,7 @@ class DossierTest {
                 "Besluit",
                 "Melding bij Veilig Thuis",
                 "De ouders zijn over de melding ingelicht",
-                "Dossier afgesloten");
+                "Casus afgesloten");
         int previous = -1;
         for (String title : titles) {
             int at = md.indexOf("— " + title, previous + 1);
@@ -60,7 +60,7 @@ class DossierTest {
             previous = at;
         }
         assertThat(md).contains("### 1. 2 maart 2026 09:15 — Signaal in het logboek");
-        assertThat(md).contains("### 11. 9 maart 2026 09:15 — Dossier afgesloten");
+        assertThat(md).contains("### 11. 9 maart 2026 09:15 — Casus afgesloten");
     }
 
     @Test

@@ -127,7 +127,7 @@ class ProtocolDiagramTest {
         assertThat(mermaid).contains("    step2 -.->|\"overslaan\"| skip3\n").contains("    skip3 -.-> step4\n");
         assertThat(mermaid).contains("    step5 -->|\"melden\"| outcome_reported\n");
         assertThat(mermaid).contains("    outcome_help_organised -->|\"verslechtering: opnieuw wegen\"| step4\n");
-        assertThat(mermaid).contains("outcome_closed([\"<b>Dossier afgesloten</b>\"])");
+        assertThat(mermaid).contains("outcome_closed([\"<b>Casus afgesloten</b>\"])");
         for (ActionSpec spec : STAPPENPLAN.actions().values()) {
             assertThat(mermaid).contains(Message.render(spec.type(), Message.DUTCH) + ": ");
         }

@@ -202,7 +202,7 @@ class MeldcodeJarIT {
         assertThat(sub.code()).as(sub.err()).isZero();
         assertThat(sub.out()).contains("9 actions permitted, 3 refused; the case has 9 events.");
         assertThat(own.code()).as(own.err()).isZero();
-        assertThat(own.out()).contains("9 handelingen toegestaan, 3 geweigerd; de zaak heeft 9 gebeurtenissen.");
+        assertThat(own.out()).contains("9 handelingen toegestaan, 3 geweigerd; de casus heeft 9 gebeurtenissen.");
     }
 
     // --- dossier, diagram, timeline ---

@@ -68,7 +68,7 @@ class RenderCommandsTest {
         assertThat(o.err()).isEmpty();
         assertThat(o.out())
                 .startsWith("# Dossier voor Veilig Thuis")
-                .contains("- **Zaak:** case\\-2026\\-017".replace("\\-", "-"))
+                .contains("- **Casus:** case\\-2026\\-017".replace("\\-", "-"))
                 .contains("— Signaal in het logboek")
                 .contains("— Melding bij Veilig Thuis")
                 .contains("— De ouders zijn over de melding ingelicht")
@@ -171,7 +171,7 @@ class RenderCommandsTest {
         assertThat(o.err()).isEmpty();
         Document svg = xml(Files.readString(target));
         assertThat(svg.getElementsByTagNameNS("*", "circle").getLength()).isEqualTo(8 + 1); // 8 events + legend
-        assertThat(Files.readString(target)).contains("Tijdlijn van zaak case-2026-017");
+        assertThat(Files.readString(target)).contains("Tijdlijn van casus case-2026-017");
     }
 
     @Test

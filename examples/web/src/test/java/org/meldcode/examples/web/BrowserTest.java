@@ -258,7 +258,7 @@ class BrowserTest {
 
         // WHEN the teacher asks why
         WebElement why = b.findElement(By.id("why-button"));
-        assertThat(why.getAttribute("aria-label")).isEqualTo("Waarom is deze actie geweigerd?");
+        assertThat(why.getAttribute("aria-label")).isEqualTo("Waarom is deze handeling geweigerd?");
         why.click();
         // THEN the explanation traces the refusal to its clauses, in a live region
         waitFor(b).until(d -> d.findElement(By.id("why")).getText().startsWith("Niet toegestaan"));
