@@ -44,12 +44,15 @@ final class Problem extends RuntimeException {
         return new Problem(400, "invalid", problem).with("pointer", pointer == null ? "" : pointer);
     }
 
-    /** The problem document, its title in the language asked for. */
+    /**
+     * The problem document, its title in the language asked for, and the detail of bad input too
+     * ({@link InputProblems}).
+     */
     ProblemDetail document(Locale locale, String instance) {
         ProblemDetail doc = ProblemDetail.forStatus(HttpStatusCode.valueOf(status));
         doc.setType(URI.create("urn:meldcode:problem:" + kind));
         doc.setTitle(Texts.get(locale, "problem." + kind));
-        doc.setDetail(detail);
+        doc.setDetail(kind.equals("invalid") ? InputProblems.say(detail, locale) : detail);
         try {
             doc.setInstance(URI.create(instance));
         } catch (IllegalArgumentException e) { // a path that is no URI reference: leave it out

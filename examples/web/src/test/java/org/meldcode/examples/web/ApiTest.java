@@ -232,7 +232,7 @@ class ApiTest {
         assertThat(syntax.json().get("pointer").asString()).isEqualTo("1:22"); // the end of the input
         assertThat(unknownField.json().get("pointer").asString()).isEqualTo("/action/actr");
         assertThat(unknownValue.json().get("pointer").asString()).isEqualTo("/action/signal");
-        assertThat(unknownValue.json().get("detail").asString()).contains("unknown value 'BRUISE'");
+        assertThat(unknownValue.json().get("detail").asString()).contains("Onbekende waarde 'BRUISE'");
         assertThat(noVersion.json().get("pointer").asString()).isEqualTo("/expectedVersion");
         assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isZero();
         // AND an action dated before the case's last event is refused as input, not appended
