@@ -7,10 +7,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
@@ -52,6 +55,8 @@ import org.meldcode.rules.MeldcodeRules;
 public final class Demo {
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final LocalTime SCHOOL_DAY_START = LocalTime.of(8, 0);
+    private static final LocalTime SCHOOL_DAY_END = LocalTime.of(17, 0);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SCHOOL_ZONE);
 
@@ -150,7 +155,7 @@ public final class Demo {
                 .level(SuspicionLevel.VERY_STRONG)
                 .structuralUnsafety()
                 .discussedWithManagement()
-                .grounds("Weighed on what steps 1 to 3 brought.")
+                .grounds("Gewogen op wat stap 1 tot en met 3 opleverden.")
                 .build());
         take(at -> Decision.by(IB)
                 .at(at)
@@ -178,8 +183,36 @@ public final class Demo {
         out.flush();
     }
 
+    /**
+     * The next moment of the demo's school day: two hours on, or, when that falls outside school
+     * hours (08:00 to 17:00 in Europe/Amsterdam, Monday to Friday), 08:30 on the next school day.
+     */
+    static Instant nextSchoolMoment(Instant now) {
+        ZonedDateTime next = now.plus(Duration.ofHours(2)).atZone(SCHOOL_ZONE);
+        if (isSchoolHours(next.toInstant())) {
+            return next.toInstant();
+        }
+        ZonedDateTime day = next.toLocalTime().isBefore(SCHOOL_DAY_START)
+                ? next.toLocalDate().atStartOfDay(SCHOOL_ZONE)
+                : next.toLocalDate().plusDays(1).atStartOfDay(SCHOOL_ZONE);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.toLocalDate().atTime(8, 30).atZone(SCHOOL_ZONE).toInstant();
+    }
+
+    /** Whether a moment is in school hours: 08:00 to 17:00 in Europe/Amsterdam, Monday to Friday. */
+    static boolean isSchoolHours(Instant at) {
+        ZonedDateTime local = at.atZone(SCHOOL_ZONE);
+        LocalTime time = local.toLocalTime();
+        return local.getDayOfWeek() != DayOfWeek.SATURDAY
+                && local.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !time.isBefore(SCHOOL_DAY_START)
+                && !time.isAfter(SCHOOL_DAY_END);
+    }
+
     private void take(Function<Instant, Action> step) {
-        clock = clock.plus(Duration.ofHours(2));
+        clock = nextSchoolMoment(clock);
         Action action = step.apply(clock);
         Result result = engine.apply(caseFile, action);
         caseFile = result.caseFile();
