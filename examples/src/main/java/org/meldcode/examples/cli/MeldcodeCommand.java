@@ -106,6 +106,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(MeldcodeCommand::internalError);
+        cli.setParameterExceptionHandler(MeldcodeCommand::usageError);
         return cli;
     }
 
@@ -191,6 +192,26 @@ public final class MeldcodeCommand implements Callable<Integer> {
             return file + ": cannot read: " + io.getCause();
         }
         return file + ": " + e.getMessage();
+    }
+
+    /**
+     * Reports invalid usage (an unknown option, a missing or surplus argument) in one line that
+     * points at the help of the command it was given to, instead of the whole usage; returns
+     * {@link #INVALID}.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        boolean debug = cli.getCommandSpec().root().userObject() instanceof MeldcodeCommand root && root.debug;
+        PrintWriter err = cli.getErr();
+        String message =
+                e.getMessage() == null ? "invalid usage" : e.getMessage().strip();
+        err.println("meldcode: " + message.replaceAll("\\s*\\R\\s*", " ") + " (see "
+                + cli.getCommandSpec().qualifiedName() + " --help)");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INVALID;
     }
 
     private static int internalError(Exception e, CommandLine cli, ParseResult parsed) {

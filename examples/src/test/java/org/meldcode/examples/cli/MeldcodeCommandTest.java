@@ -154,7 +154,7 @@ class MeldcodeCommandTest {
         Outcome o = meldcode("run");
 
         assertThat(o.code()).isEqualTo(2);
-        assertThat(o.err()).contains("Missing required parameter", "Usage: meldcode run");
+        assertThat(o.err()).contains("Missing required parameter", "(see meldcode run --help)");
     }
 
     // --- guide ---
