@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
+import org.meldcode.scenario.ScenarioFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -54,6 +55,7 @@ import picocli.CommandLine.Spec;
         description = "The Dutch school meldcode as executable, traceable rules.",
         subcommands = {
             RunCommand.class,
+            CaseCommand.class,
             GuideCommand.class,
             ClausesCommand.class,
             ReviewCommand.class,
@@ -92,7 +94,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
     public Integer call() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing required subcommand: run, guide, clauses, review, migrate, demo, dossier, diagram or timeline");
+                "Missing required subcommand: run, case, guide, clauses, review, migrate, demo, dossier, diagram or timeline");
     }
 
     /**
@@ -181,6 +183,23 @@ public final class MeldcodeCommand implements Callable<Integer> {
             return Optional.of(file + ": cannot be read (permission denied)");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one-line hint for a scenario file given where a case document is expected, or empty
+     * when the file is not a readable scenario either.
+     *
+     * @param file the file that could not be read as a case
+     * @return the hint naming the commands that take a scenario
+     */
+    static Optional<String> scenarioHint(Path file) {
+        try {
+            ScenarioFiles.read(file);
+        } catch (RuntimeException notAScenario) {
+            return Optional.empty();
+        }
+        return Optional.of(file + ": this is a scenario file; use `meldcode run " + file + "` or `meldcode case " + file
+                + " -o case.json`");
     }
 
     /** The one-line message for an error while reading input. */

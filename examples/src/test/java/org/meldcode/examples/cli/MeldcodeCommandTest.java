@@ -217,7 +217,7 @@ class MeldcodeCommandTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nowhere.json: no such file");
         assertThat(scenario.code()).isEqualTo(2);
-        assertThat(scenario.errLines()).singleElement().asString().contains("scenario.json: /");
+        assertThat(scenario.errLines()).singleElement().asString().contains("scenario.json: this is a scenario file");
     }
 
     // --- clauses, demo, help, version ---
