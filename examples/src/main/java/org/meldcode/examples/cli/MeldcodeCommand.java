@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
  * lists the clause catalogue and runs the demonstration.
  *
  * <pre>
- * java -jar examples/target/meldcode.jar run scenarios/*.yaml
+ * java -jar examples/target/meldcode.jar run scenarios/*.yaml --explain --lang en
+ * java -jar examples/target/meldcode.jar case scenario.yaml -o case.json
  * java -jar examples/target/meldcode.jar guide case.json --lang en
- * java -jar examples/target/meldcode.jar clauses
+ * java -jar examples/target/meldcode.jar clauses landelijk
  * java -jar examples/target/meldcode.jar review --settings school.yaml --lang en
  * java -jar examples/target/meldcode.jar demo --lang en
  * java -jar examples/target/meldcode.jar dossier case.json --format html -o dossier.html
