@@ -34,7 +34,7 @@ final class CaseInput {
         try {
             caseFile = CaseJson.read(file);
         } catch (InvalidInputException | UncheckedIOException e) {
-            root.invalid(MeldcodeCommand.describe(file, e), e);
+            root.invalid(MeldcodeCommand.scenarioHint(file).orElseGet(() -> MeldcodeCommand.describe(file, e)), e);
             return Optional.empty();
         }
         try {

@@ -89,7 +89,8 @@ final class GuideCommand implements Callable<Integer> {
         try {
             caseFile = CaseJson.read(file);
         } catch (InvalidInputException | UncheckedIOException e) {
-            return root.invalid(MeldcodeCommand.describe(file, e), e);
+            return root.invalid(
+                    MeldcodeCommand.scenarioHint(file).orElseGet(() -> MeldcodeCommand.describe(file, e)), e);
         }
         try {
             Protocol.of(caseFile.protocol());

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
+import org.meldcode.scenario.ScenarioFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -34,9 +35,10 @@ import picocli.CommandLine.Spec;
  * lists the clause catalogue and runs the demonstration.
  *
  * <pre>
- * java -jar examples/target/meldcode.jar run scenarios/*.yaml
+ * java -jar examples/target/meldcode.jar run scenarios/*.yaml --explain --lang en
+ * java -jar examples/target/meldcode.jar case scenario.yaml -o case.json
  * java -jar examples/target/meldcode.jar guide case.json --lang en
- * java -jar examples/target/meldcode.jar clauses
+ * java -jar examples/target/meldcode.jar clauses landelijk
  * java -jar examples/target/meldcode.jar review --settings school.yaml --lang en
  * java -jar examples/target/meldcode.jar demo --lang en
  * java -jar examples/target/meldcode.jar dossier case.json --format html -o dossier.html
@@ -54,6 +56,7 @@ import picocli.CommandLine.Spec;
         description = "The Dutch school meldcode as executable, traceable rules.",
         subcommands = {
             RunCommand.class,
+            CaseCommand.class,
             GuideCommand.class,
             ClausesCommand.class,
             ReviewCommand.class,
@@ -92,7 +95,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
     public Integer call() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing required subcommand: run, guide, clauses, review, migrate, demo, dossier, diagram or timeline");
+                "Missing required subcommand: run, case, guide, clauses, review, migrate, demo, dossier, diagram or timeline");
     }
 
     /**
@@ -106,6 +109,7 @@ public final class MeldcodeCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(MeldcodeCommand::internalError);
+        cli.setParameterExceptionHandler(MeldcodeCommand::usageError);
         return cli;
     }
 
@@ -182,6 +186,23 @@ public final class MeldcodeCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
+    /**
+     * The one-line hint for a scenario file given where a case document is expected, or empty
+     * when the file is not a readable scenario either.
+     *
+     * @param file the file that could not be read as a case
+     * @return the hint naming the commands that take a scenario
+     */
+    static Optional<String> scenarioHint(Path file) {
+        try {
+            ScenarioFiles.read(file);
+        } catch (RuntimeException notAScenario) {
+            return Optional.empty();
+        }
+        return Optional.of(file + ": this is a scenario file; use `meldcode run " + file + "` or `meldcode case " + file
+                + " -o case.json`");
+    }
+
     /** The one-line message for an error while reading input. */
     static String describe(Path file, RuntimeException e) {
         if (e instanceof InvalidInputException) {
@@ -191,6 +212,26 @@ public final class MeldcodeCommand implements Callable<Integer> {
             return file + ": cannot read: " + io.getCause();
         }
         return file + ": " + e.getMessage();
+    }
+
+    /**
+     * Reports invalid usage (an unknown option, a missing or surplus argument) in one line that
+     * points at the help of the command it was given to, instead of the whole usage; returns
+     * {@link #INVALID}.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        boolean debug = cli.getCommandSpec().root().userObject() instanceof MeldcodeCommand root && root.debug;
+        PrintWriter err = cli.getErr();
+        String message =
+                e.getMessage() == null ? "invalid usage" : e.getMessage().strip();
+        err.println("meldcode: " + message.replaceAll("\\s*\\R\\s*", " ") + " (see "
+                + cli.getCommandSpec().qualifiedName() + " --help)");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INVALID;
     }
 
     private static int internalError(Exception e, CommandLine cli, ParseResult parsed) {

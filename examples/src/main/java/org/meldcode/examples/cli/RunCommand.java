@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.meldcode.engine.Finding;
 import org.meldcode.engine.Ruling;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Action;
+import org.meldcode.protocol.Message;
 import org.meldcode.rules.MeldcodeRules;
 import org.meldcode.scenario.Scenario;
 import org.meldcode.scenario.ScenarioFiles;
@@ -17,6 +19,7 @@ import org.meldcode.scenario.ScenarioResult;
 import org.meldcode.scenario.ScenarioRunner;
 import org.meldcode.scenario.StepResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,6 +66,15 @@ final class RunCommand implements Callable<Integer> {
             negatable = true,
             description = "Colour the output (default: only when it goes to a terminal).")
     Boolean color;
+
+    @Option(
+            names = "--explain",
+            description = "Under each refused step, print each finding: its clause id and text, what in the case"
+                    + " caused it and what would make the step permitted (in the language of --lang).")
+    boolean explain;
+
+    @Mixin
+    LangOption lang;
 
     private boolean ansi;
 
@@ -127,6 +139,9 @@ final class RunCommand implements Callable<Integer> {
                     action.actor().role() + " " + action.actor().staffId(),
                     verdict,
                     step.passed() ? paint(GREEN, "ok") : paint(RED, "MISMATCH"));
+            if (explain && ruling.refused()) {
+                explain(out, ruling);
+            }
             for (String mismatch : step.mismatches()) {
                 out.println("           " + paint(RED, "MISMATCH: " + mismatch));
             }
@@ -138,6 +153,19 @@ final class RunCommand implements Callable<Integer> {
                         : paint(RED, "FAILED") + " (" + (steps - result.passedSteps()) + " of " + steps
                                 + " steps did not match)");
         out.println();
+    }
+
+    /** Each finding of a refusal: clause id and text, then its cause and its remedy, indented. */
+    private void explain(PrintWriter out, Ruling ruling) {
+        for (Finding f : ruling.findings()) {
+            out.println("           " + f.clauseId() + "  " + f.clause().text(lang.locale));
+            out.println("             " + lang.say("oorzaak: ", "cause: ")
+                    + f.explanation().in(lang.locale));
+            if (Message.exists(f.remedy().key(), lang.locale)) {
+                out.println("             " + lang.say("oplossing: ", "remedy: ")
+                        + f.remedy().in(lang.locale));
+            }
+        }
     }
 
     private String paint(String colour, String text) {

@@ -154,7 +154,7 @@ class MeldcodeCommandTest {
         Outcome o = meldcode("run");
 
         assertThat(o.code()).isEqualTo(2);
-        assertThat(o.err()).contains("Missing required parameter", "Usage: meldcode run");
+        assertThat(o.err()).contains("Missing required parameter", "(see meldcode run --help)");
     }
 
     // --- guide ---
@@ -217,7 +217,7 @@ class MeldcodeCommandTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nowhere.json: no such file");
         assertThat(scenario.code()).isEqualTo(2);
-        assertThat(scenario.errLines()).singleElement().asString().contains("scenario.json: /");
+        assertThat(scenario.errLines()).singleElement().asString().contains("scenario.json: this is a scenario file");
     }
 
     // --- clauses, demo, help, version ---

@@ -191,7 +191,28 @@ class MeldcodeJarIT {
         assertThat(unknown.out()).isEmpty();
         assertThat(unknown.err()).contains("Unmatched argument", "frobnicate");
         assertThat(badOption.code()).isEqualTo(2);
-        assertThat(badOption.err()).contains("Unknown option: '--frobnicate'");
+        assertThat(badOption.err().lines())
+                .containsExactly("meldcode: Unknown option: '--frobnicate' (see meldcode run --help)");
+    }
+
+    @Test
+    void the_jars_subcommand_help_exits_0_and_case_writes_the_case_a_scenario_builds() throws Exception {
+        // GIVEN the built jar and a scenario whose second step is refused
+        Path scenario = file("scenario.yaml", Fixtures.PASSING);
+        Path target = dir.resolve("case.json");
+
+        // WHEN a subcommand's help is asked for and the scenario's case is written, then guided
+        Outcome help = meldcode("case", "--help");
+        Outcome built = meldcode("case", scenario, "-o", target);
+        Outcome guided = meldcode("guide", target, "--lang", "en");
+
+        // THEN the help exits 0, the case holds the permitted step, the refusal is one line
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: meldcode case");
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(built.err().lines()).singleElement().asString().contains("step 2 (CONSULTATION by TEACHER) refused");
+        assertThat(guided.code()).as(guided.err()).isZero();
+        assertThat(guided.out()).contains("1 events)");
     }
 
     @Test
