@@ -10,18 +10,25 @@ import org.meldcode.render.FlowGraph.Node;
 
 /**
  * Lays out a {@link FlowGraph} as SVG: the steps in a column, skipped steps to their left, the
- * start and the end states to their right; arrows between neighbours are straight, longer ones run
- * in channels on the right.
+ * start and the end states to their right, the actions allowed in any step in a wide box below
+ * (so that step 1 follows the start directly); arrows between neighbours are straight, longer ones
+ * run in channels on the right. The picture is at most {@link #MAX_WIDTH} wide for the protocols
+ * the library ships.
  */
 final class DiagramSvg {
 
     private static final double MARGIN = 20;
     private static final double TOP = 56;
-    private static final double SKIP_W = 210;
-    private static final double MAIN_W = 400;
-    private static final double SIDE_W = 270;
-    private static final double GAP_SKIP = 70;
-    private static final double GAP_SIDE = 190;
+    private static final double SKIP_W = 190;
+    private static final double MAIN_W = 370;
+    private static final double SIDE_W = 250;
+    private static final double GAP_SKIP = 50;
+    private static final double GAP_SIDE = 150;
+    /** Room right of the channels for their labels. */
+    private static final double CHANNEL_LABEL_W = 150;
+    /** The widest a picture may be, in pixels: it fits a 1280 px screen. */
+    static final double MAX_WIDTH = 1280;
+
     private static final double ROW_GAP = 48;
     private static final double STACK_GAP = 14;
     private static final double CHANNEL_GAP = 18;
@@ -56,7 +63,8 @@ final class DiagramSvg {
         double skipX = MARGIN;
         double mainX = skips ? MARGIN + SKIP_W + GAP_SKIP : MARGIN;
         double sideX = mainX + MAIN_W + GAP_SIDE;
-        double channelX = sideX + SIDE_W + 30;
+        double channelX = sideX + SIDE_W + 24;
+        double anyW = sideX + SIDE_W - MARGIN;
 
         // Measure the boxes.
         Map<String, Box> boxes = new HashMap<>();
@@ -71,7 +79,8 @@ final class DiagramSvg {
             double w = switch (n.kind()) {
                 case SKIP -> SKIP_W;
                 case START, STEP -> MAIN_W;
-                case ANY_STEP, OUTCOME -> SIDE_W;
+                case OUTCOME -> SIDE_W;
+                case ANY_STEP -> anyW;
             };
             List<String> title = Svg.wrap(n.title(), Svg.fit(w - 2 * PAD, TITLE_SIZE));
             List<List<String>> lines = new ArrayList<>();
@@ -86,7 +95,10 @@ final class DiagramSvg {
             }
             Box b = new Box(n, 0, 0, w, h, title, lines);
             measured.add(b);
-            if (n.kind() == Kind.ANY_STEP || n.kind() == Kind.OUTCOME) {
+            if (n.kind() == Kind.ANY_STEP) {
+                continue; // below the rows, in a row of its own
+            }
+            if (n.kind() == Kind.OUTCOME) {
                 side.computeIfAbsent(n.row(), r -> new ArrayList<>()).add(b);
             } else {
                 rowHeight[n.row()] = Math.max(rowHeight[n.row()], h);
@@ -105,6 +117,12 @@ final class DiagramSvg {
             rowY[r] = y;
             y += rowHeight[r] + ROW_GAP;
         }
+        double anyY = y;
+        for (Box b : measured) {
+            if (b.node().kind() == Kind.ANY_STEP) {
+                y += b.h() + ROW_GAP;
+            }
+        }
         double height = y - ROW_GAP + MARGIN + 10;
         Map<Integer, Double> stackY = new HashMap<>();
         for (Box b : measured) {
@@ -114,6 +132,10 @@ final class DiagramSvg {
             switch (n.kind()) {
                 case SKIP -> x = skipX;
                 case START, STEP -> x = mainX;
+                case ANY_STEP -> {
+                    x = MARGIN;
+                    by = anyY;
+                }
                 default -> {
                     x = sideX;
                     by = stackY.getOrDefault(n.row(), rowY[n.row()]);
@@ -133,6 +155,8 @@ final class DiagramSvg {
             }
         }
         double labelX = channelX + CHANNEL_GAP * Math.max(0, allChannels - 1) + 8;
+        int channelWrap = (int) ((CHANNEL_LABEL_W - 16) / (LABEL_SIZE * Svg.CHAR));
+        int acrossWrap = (int) ((GAP_SIDE - 24) / (LABEL_SIZE * Svg.CHAR));
         for (Edge e : g.edges) {
             Box from = boxes.get(e.from());
             Box to = boxes.get(e.to());
@@ -183,7 +207,8 @@ final class DiagramSvg {
                     .append(e.dashed() ? " stroke-dasharray=\"6,4\"" : "")
                     .append(" marker-end=\"url(#arrow)\"/>\n");
             if (!e.label().isEmpty()) {
-                List<String> label = Svg.wrap(e.label(), 26);
+                List<String> label =
+                        Svg.wrap(e.label(), route == ACROSS || route == DOWN_RIGHT ? acrossWrap : channelWrap);
                 double wide = 0;
                 for (String l : label) {
                     wide = Math.max(wide, l.length() * LABEL_SIZE * Svg.CHAR);
@@ -206,7 +231,7 @@ final class DiagramSvg {
             }
             edges.append("</g>\n");
         }
-        double width = channelX + CHANNEL_GAP * Math.max(0, channels - 1) + 190 + MARGIN;
+        double width = channelX + CHANNEL_GAP * Math.max(0, channels - 1) + CHANNEL_LABEL_W + MARGIN;
 
         StringBuilder out = new StringBuilder(16_384);
         Svg.open(out, width, height, g.locale.getLanguage(), g.title, g.title);

@@ -1,11 +1,15 @@
 package org.meldcode.render;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.meldcode.model.ActionType;
+import org.meldcode.model.Role;
 import org.meldcode.protocol.ActionSpec;
 import org.meldcode.protocol.Flow;
 import org.meldcode.protocol.Message;
@@ -52,6 +56,8 @@ final class FlowGraph {
     final String title;
     final Map<String, Node> nodes = new LinkedHashMap<>();
     final List<Edge> edges = new ArrayList<>();
+    /** The roles the boxes show for each kind of action, in the order they are drawn. */
+    final Map<ActionType, Set<Role>> shown = new EnumMap<>(ActionType.class);
 
     FlowGraph(Protocol protocol, Locale locale) {
         this.protocol = protocol;
@@ -65,6 +71,18 @@ final class FlowGraph {
         for (ActionSpec spec : protocol.actions().values()) {
             if (spec.step() == 0) {
                 anyStep.add(actionLine(spec));
+            }
+        }
+        // The acute route (AR-1.3): after acute danger is recorded, every staff member who may record
+        // it may make the report at once; the board never does.
+        ActionSpec acute = protocol.actions().get(ActionType.ACUTE_DANGER);
+        if (acute != null && protocol.actions().containsKey(ActionType.REPORT)) {
+            Set<Role> reporters = EnumSet.noneOf(Role.class);
+            reporters.addAll(acute.roles());
+            reporters.remove(Role.BOARD);
+            if (!reporters.isEmpty()) {
+                anyStep.add(Fmt.say("diagram.acute-report", this.locale, Fmt.list(reporters, this.locale)));
+                show(ActionType.REPORT, reporters);
             }
         }
         if (!anyStep.isEmpty()) {
@@ -151,8 +169,14 @@ final class FlowGraph {
         nodes.put(node.id(), node);
     }
 
+    private void show(ActionType type, Set<Role> roles) {
+        shown.computeIfAbsent(type, t -> EnumSet.noneOf(Role.class)).addAll(roles);
+    }
+
     private String actionLine(ActionSpec spec) {
-        return Message.render(spec.type(), locale) + ": " + Fmt.list(spec.roles(), locale);
+        Set<Role> roles = protocol.flow().rolesShown(spec.type(), spec.roles());
+        show(spec.type(), roles);
+        return Message.render(spec.type(), locale) + ": " + Fmt.list(roles, locale);
     }
 
     static String stepId(int step) {

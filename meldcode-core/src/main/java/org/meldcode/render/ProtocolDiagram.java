@@ -1,8 +1,14 @@
 package org.meldcode.render;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.meldcode.model.ActionType;
+import org.meldcode.model.Role;
 import org.meldcode.protocol.Flow;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
@@ -34,6 +40,17 @@ public final class ProtocolDiagram {
     /** The diagram of a protocol. */
     public static ProtocolDiagram of(Protocol protocol) {
         return new ProtocolDiagram(protocol);
+    }
+
+    /**
+     * The roles the diagram shows for each kind of action: for every kind of action it draws, the
+     * roles its boxes name as those who may take it (in its step, in any step, or on the acute route).
+     * The rules are the authority; a test in meldcode-rules keeps this equal to what they permit.
+     */
+    public Map<ActionType, Set<Role>> roles() {
+        Map<ActionType, Set<Role>> roles = new EnumMap<>(ActionType.class);
+        new FlowGraph(protocol, Message.DUTCH).shown.forEach((type, who) -> roles.put(type, Set.copyOf(who)));
+        return Collections.unmodifiableMap(roles);
     }
 
     /** The diagram as a standalone SVG document, in Dutch. */

@@ -213,12 +213,13 @@ public final class Timeline {
         Svg.text(out, nowX, TOP - 12, List.of(Fmt.say("timeline.now", lang)), 10, "middle", "fill=\"#7a4d00\"");
 
         // Events.
-        Map<Integer, double[]> crowd = new HashMap<>();
+        Map<Integer, List<double[]>> crowd = new HashMap<>();
         for (Event e : caseFile.events()) {
             Action a = e.action();
             int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
-            double x = x(a.at(), from, total);
-            double y = crowded(crowd, l, x);
+            double[] at = crowded(crowd, l, x(a.at(), from, total));
+            double x = at[0];
+            double y = at[1];
             String text = Fmt.say(
                     "timeline.event",
                     lang,
@@ -236,8 +237,9 @@ public final class Timeline {
         }
         for (Attempt a : refused) {
             int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
-            double x = x(a.at(), from, total);
-            double y = crowded(crowd, l, x);
+            double[] at = crowded(crowd, l, x(a.at(), from, total));
+            double x = at[0];
+            double y = at[1];
             String text = Fmt.say(
                     "timeline.refused", lang, Fmt.dateTime(a.at(), lang), a.type(), String.join(", ", a.clauseIds()));
             out.append("<g><title>").append(Xml.escape(text)).append("</title>");
@@ -270,13 +272,22 @@ public final class Timeline {
                 .append("\" r=\"6\" fill=\"#4a6fa5\"/></g>\n");
         Svg.text(out, lx + 12, ly, List.of(Fmt.say("timeline.legend.event", lang)), 11, "start", "fill=\"#1a1a1a\"");
         lx += 170;
-        out.append("<g><title>")
-                .append(Xml.escape(Fmt.say("timeline.legend.refused", lang)))
-                .append("</title>");
-        cross(out, lx, ly - 4);
-        out.append("</g>\n");
-        Svg.text(out, lx + 12, ly, List.of(Fmt.say("timeline.legend.refused", lang)), 11, "start", "fill=\"#1a1a1a\"");
-        lx += 190;
+        if (!refused.isEmpty()) { // the marker of a refused attempt only where the host passed some
+            out.append("<g><title>")
+                    .append(Xml.escape(Fmt.say("timeline.legend.refused", lang)))
+                    .append("</title>");
+            cross(out, lx, ly - 4);
+            out.append("</g>\n");
+            Svg.text(
+                    out,
+                    lx + 12,
+                    ly,
+                    List.of(Fmt.say("timeline.legend.refused", lang)),
+                    11,
+                    "start",
+                    "fill=\"#1a1a1a\"");
+            lx += 190;
+        }
         out.append("<g><title>")
                 .append(Xml.escape(Fmt.say("timeline.legend.open", lang)))
                 .append("</title>");
@@ -295,15 +306,38 @@ public final class Timeline {
         return PLOT_X + (PLOT_RIGHT - PLOT_X) * Duration.between(from, at).toMillis() / total;
     }
 
-    /** The y of a marker: the lane's middle, moved up or down when it would cover the previous one. */
-    private static double crowded(Map<Integer, double[]> crowd, int lane, double x) {
+    /** The least distance between the centres of two markers (each 12 px across), so none covers another. */
+    static final double MARKER_GAP = 13;
+
+    /**
+     * Where a marker goes: at its moment in the lane's middle, or else just above or below it, or
+     * else as little later as it takes, so that it covers no marker already placed in the lane
+     * (events and attempts close in time are spread; the tooltip keeps the exact moment).
+     *
+     * @return its x and y
+     */
+    private static double[] crowded(Map<Integer, List<double[]>> crowd, int lane, double x) {
         double mid = TOP + lane * LANE_H + LANE_H / 2;
-        double[] state = crowd.computeIfAbsent(lane, l -> new double[] {-1e9, 0});
-        state[1] = x - state[0] < 11 ? state[1] + 1 : 0;
-        state[0] = x;
-        int k = (int) state[1];
-        double dy = k == 0 ? 0 : ((k % 2 == 1) ? -1 : 1) * 12 * ((k + 1) / 2);
-        return mid + Math.max(-LANE_H / 2 + 7, Math.min(LANE_H / 2 - 7, dy));
+        List<double[]> placed = crowd.computeIfAbsent(lane, l -> new java.util.ArrayList<>());
+        double[] offsets = {0, -MARKER_GAP, MARKER_GAP};
+        for (int shift = 0; ; shift++) {
+            double px = x + shift * MARKER_GAP / 2;
+            for (double dy : offsets) {
+                double py = mid + dy;
+                boolean free = true;
+                for (double[] p : placed) {
+                    if (Math.hypot(p[0] - px, p[1] - py) < MARKER_GAP) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    double[] at = {px, py};
+                    placed.add(at);
+                    return at;
+                }
+            }
+        }
     }
 
     private static void cross(StringBuilder out, double x, double y) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -27,7 +28,10 @@ import org.meldcode.settings.VeiligThuisContact;
  * ({@code org/meldcode/review/national-framework.properties}: each requirement with its check,
  * severity and source), and a protocol says what it does in its own declarations
  * ({@link Protocol#declaration}, such as {@code framework.afwegingskader=false}). The review compares
- * the two, and the settings override the protocol's contact data. What is checked:
+ * the two, and the settings override the protocol's contact data. Where the school's text lacks a
+ * route that the library adds to every protocol and enforces (the protocol declares it as
+ * {@code KEY.library}, such as {@code routes.library}), the finding is
+ * {@link Severity#ADDED_BY_LIBRARY}, not an error. What is checked:
  * {@code docs/review.md}.
  */
 public final class ComplianceReview {
@@ -57,6 +61,16 @@ public final class ComplianceReview {
     /** The ids of the requirements of the national framework, in order. */
     public static List<String> requirements() {
         return list(FRAMEWORK.getProperty("requirements"));
+    }
+
+    /**
+     * The national source of a requirement in a language: Dutch (the default) or English for an
+     * English locale; {@code fallback} when the framework names none in that language.
+     */
+    static String source(String id, Locale locale, String fallback) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        String value = english ? FRAMEWORK.getProperty(id + ".source") : FRAMEWORK.getProperty(id + ".source.nl");
+        return value == null ? fallback : value.trim();
     }
 
     private static Optional<ReviewFinding> check(String id, Protocol protocol, SchoolSettings settings) {
@@ -95,9 +109,32 @@ public final class ComplianceReview {
                         missing.add(value(key, e));
                     }
                 }
-                return missing.isEmpty()
-                        ? Optional.empty()
-                        : finder.found("", present.isEmpty() ? Message.of("review.none") : present, missing);
+                if (missing.isEmpty()) {
+                    return Optional.empty();
+                }
+                Object presentText = present.isEmpty() ? Message.of("review.none") : present;
+                // What the library adds to every protocol and its rules enforce (KEY.library)
+                Set<String> added = new LinkedHashSet<>(
+                        list(protocol.declaration(key + ".library").orElse("")));
+                boolean allAdded =
+                        list(expected).stream().filter(e -> !has.contains(e)).allMatch(added::contains);
+                if (allAdded) {
+                    List<String> enforcing = new ArrayList<>();
+                    for (Clause c : protocol.declarationClauses(key + ".library")) {
+                        enforcing.add(c.id());
+                    }
+                    List<String> all = new ArrayList<>(clauses);
+                    all.addAll(enforcing);
+                    return Optional.of(new ReviewFinding(
+                            id,
+                            Severity.ADDED_BY_LIBRARY,
+                            Message.of("review." + id + ".title"),
+                            Message.of("review.added-by-library", presentText, missing, String.join(", ", enforcing)),
+                            all,
+                            settingKeys,
+                            property(id, "source")));
+                }
+                return finder.found("", presentText, missing);
             }
             case "phone" -> {
                 Optional<VeiligThuisContact> contact = settings.veiligThuis();

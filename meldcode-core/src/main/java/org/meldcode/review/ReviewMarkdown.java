@@ -40,7 +40,8 @@ public final class ReviewMarkdown {
                         locale,
                         review.count(Severity.ERROR),
                         review.count(Severity.WARNING),
-                        review.count(Severity.INFO)))
+                        review.count(Severity.INFO),
+                        review.count(Severity.ADDED_BY_LIBRARY)))
                 .append("\n\n");
         b.append("| id | ")
                 .append(say("review.md.severity", locale))
@@ -84,7 +85,7 @@ public final class ReviewMarkdown {
                     .append("\n- ")
                     .append(say("review.md.source", locale))
                     .append(": ")
-                    .append(f.source())
+                    .append(ComplianceReview.source(f.id(), locale, f.source()))
                     .append('\n');
         }
         return b.toString();

@@ -29,6 +29,28 @@ class FlowTest {
     }
 
     @Test
+    void given_the_stappenplan_when_its_diagram_is_drawn_then_the_report_is_shown_as_the_ibs_alone_as_sp_5_3_says() {
+        // GIVEN the seed plan, whose step 5 names the IB and management but whose SP-5.3 gives the report to the IB
+        Flow flow = STAPPENPLAN.flow();
+        // WHEN its flow and its diagram are read
+        java.util.Map<ActionType, java.util.Set<org.meldcode.model.Role>> shown =
+                ProtocolDiagram.of(STAPPENPLAN).roles();
+        // THEN the flow narrows the report to the IB, step 5's decision keeps both, and the acute route
+        // lets every staff member but the board report
+        assertThat(flow.takenBy())
+                .containsExactlyEntriesOf(java.util.Map.of(
+                        ActionType.REPORT, java.util.Set.of(org.meldcode.model.Role.INTERN_BEGELEIDER)));
+        assertThat(shown.get(ActionType.DECISION))
+                .containsExactlyInAnyOrder(org.meldcode.model.Role.INTERN_BEGELEIDER, org.meldcode.model.Role.DIRECTOR);
+        assertThat(shown.get(ActionType.REPORT))
+                .contains(org.meldcode.model.Role.INTERN_BEGELEIDER, org.meldcode.model.Role.TEACHER)
+                .doesNotContain(org.meldcode.model.Role.BOARD);
+        assertThat(ProtocolDiagram.of(STAPPENPLAN).mermaid())
+                .contains("<br/>melding bij Veilig Thuis: intern begeleider<br/>")
+                .contains("melding bij Veilig Thuis zodra acuut gevaar is vastgelegd: leerkracht");
+    }
+
+    @Test
     void given_every_known_protocol_when_its_flow_is_read_then_every_outcome_and_branch_has_dutch_and_english_labels() {
         for (var ref : Protocol.known()) {
             Flow flow = Protocol.of(ref).flow();

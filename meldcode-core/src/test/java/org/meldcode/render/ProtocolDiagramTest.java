@@ -42,7 +42,7 @@ class ProtocolDiagramTest {
         for (ActionSpec spec : STAPPENPLAN.actions().values()) {
             String action = Message.render(spec.type(), locale);
             assertThat(titles).as("action %s", spec.type()).contains(action + ": ");
-            for (Role role : spec.roles()) {
+            for (Role role : STAPPENPLAN.flow().rolesShown(spec.type(), spec.roles())) {
                 assertThat(lineOf(titles, action + ": "))
                         .as("%s of %s", role, spec.type())
                         .contains(Message.render(role, locale));
@@ -155,6 +155,72 @@ class ProtocolDiagramTest {
         assertThat(texts(svg, "title"))
                 .contains("Stap 2: Collegiale consultatie")
                 .doesNotContain("Stap 3");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "stappenplan@2021-09 nl",
+                "stappenplan@2021-09 en",
+                "landelijk@2019-01 nl",
+                "landelijk@2019-01 en"
+            })
+    void given_a_shipped_protocol_when_drawn_then_the_picture_fits_1280_px_and_step_1_follows_the_start_without_a_band(
+            String which) {
+        // GIVEN a protocol the library ships, in a language
+        String[] parts = which.split(" ");
+        Protocol protocol = Protocol.of(
+                parts[0].startsWith("stappenplan") ? ProtocolRef.STAPPENPLAN_2021 : ProtocolRef.LANDELIJK_2019);
+        // WHEN it is drawn as SVG
+        Element svg = parse(ProtocolDiagram.of(protocol).svg(Locale.forLanguageTag(parts[1])))
+                .getDocumentElement();
+        // THEN it is at most 1280 px wide (width and viewBox agree), step 1 comes right below the start,
+        // and no two boxes overlap
+        double width = Double.parseDouble(svg.getAttribute("width"));
+        assertThat(width).isLessThanOrEqualTo(1280);
+        assertThat(svg.getAttribute("viewBox")).startsWith("0 0 " + svg.getAttribute("width") + " ");
+        double[] start = rect(svg, "start");
+        double[] step1 = rect(svg, "step1");
+        assertThat(step1[1] - (start[1] + start[3]))
+                .as("the gap between the start and step 1")
+                .isBetween(0.0, 60.0);
+        assertThat(start[1]).as("the start's top").isLessThan(80);
+        List<double[]> boxes = new ArrayList<>();
+        NodeList groups = svg.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            if (!g.getAttribute("id").isEmpty()) {
+                boxes.add(rect(svg, g.getAttribute("id")));
+            }
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            double[] a = boxes.get(i);
+            assertThat(a[0] + a[2]).as("box inside the picture").isLessThanOrEqualTo(width);
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] b = boxes.get(j);
+                boolean apart =
+                        a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1] || b[1] + b[3] <= a[1];
+                assertThat(apart).as("boxes %d and %d do not overlap", i, j).isTrue();
+            }
+        }
+    }
+
+    /** The x, y, width and height of the first rect of the group with the id. */
+    private static double[] rect(Element svg, String id) {
+        NodeList groups = svg.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            if (id.equals(g.getAttribute("id"))) {
+                Element r = (Element) g.getElementsByTagName("rect").item(0);
+                return new double[] {
+                    Double.parseDouble(r.getAttribute("x")),
+                    Double.parseDouble(r.getAttribute("y")),
+                    Double.parseDouble(r.getAttribute("width")),
+                    Double.parseDouble(r.getAttribute("height"))
+                };
+            }
+        }
+        throw new AssertionError("no group " + id);
     }
 
     private static String texts(Document doc, String element) {

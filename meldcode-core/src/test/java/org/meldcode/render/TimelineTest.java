@@ -127,6 +127,90 @@ class TimelineTest {
     }
 
     /** The titles of the groups that hold an element of the given kind. */
+    @Test
+    void given_no_refused_attempts_when_drawn_then_the_legend_shows_no_refused_marker_and_with_some_it_does() {
+        // GIVEN a case, drawn once without and once with a refused attempt from the host
+        Ruling refusal = new Ruling(
+                new Report(day(2, 40), RenderFixtures.IB, true, false),
+                List.of(new Finding(STAPPENPLAN.clause("SP-5.1"), Message.of("refusal.report-without-decision"))));
+        // WHEN both are drawn
+        Document without = parse(Timeline.of(TALKED, guidance(TALKED, 4, false)).svg(Locale.ENGLISH));
+        Document with = parse(Timeline.of(TALKED, guidance(TALKED, 4, false), List.of(Attempt.of(refusal)))
+                .svg(Locale.ENGLISH));
+        // THEN only the second names the refused attempt in its legend and draws its marker
+        assertThat(textsOf(without)).doesNotContain("refused attempt").contains("event", "still owed");
+        assertThat(titlesOf(without, "path")).noneMatch(t -> t.contains("refused"));
+        assertThat(textsOf(with)).contains("refused attempt", "event", "still owed");
+        assertThat(titlesOf(with, "path")).anyMatch(t -> t.equals("refused attempt"));
+    }
+
+    @Test
+    void given_events_and_attempts_minutes_apart_in_one_lane_when_drawn_then_no_marker_covers_another() {
+        // GIVEN six logbook entries a minute apart (step 1) and two refused attempts at the same moments
+        List<org.meldcode.model.Action> actions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            actions.add(new org.meldcode.model.LogEntry(
+                    day(0, i),
+                    RenderFixtures.TEACHER,
+                    java.time.LocalDate.of(2026, 3, 2),
+                    org.meldcode.model.Signal.INJURY,
+                    org.meldcode.model.Source.OWN_OBSERVATION,
+                    "Synthetic observation.",
+                    false));
+        }
+        actions.add(new org.meldcode.model.IbNotification(day(3, 0), RenderFixtures.TEACHER));
+        Case busy = RenderFixtures.build("case-render-busy", actions);
+        List<Attempt> refused = List.of(
+                new Attempt(day(0, 1), org.meldcode.model.ActionType.LOG_ENTRY, List.of("SP-1.3")),
+                new Attempt(day(0, 2), org.meldcode.model.ActionType.LOG_ENTRY, List.of("SP-1.3")));
+        // WHEN its timeline is drawn
+        Document svg =
+                parse(Timeline.of(busy, guidance(busy, 2, false), refused).svg());
+        // THEN the centres of the markers in the lanes are at least a marker apart, and each stays in its lane
+        List<double[]> centres = new ArrayList<>();
+        NodeList circles = svg.getElementsByTagNameNS("*", "circle");
+        for (int i = 0; i < busy.size(); i++) {
+            Element c = (Element) circles.item(i);
+            centres.add(
+                    new double[] {Double.parseDouble(c.getAttribute("cx")), Double.parseDouble(c.getAttribute("cy"))});
+        }
+        NodeList paths = svg.getElementsByTagNameNS("*", "path");
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element p = (Element) paths.item(i);
+            String title = ((Element) p.getParentNode())
+                    .getElementsByTagNameNS("*", "title")
+                    .item(0)
+                    .getTextContent();
+            if (title.contains(": geweigerd: ")) {
+                String[] start = p.getAttribute("d").substring(1).split(" ")[0].split(",");
+                centres.add(new double[] {Double.parseDouble(start[0]) + 5, Double.parseDouble(start[1]) + 5});
+            }
+        }
+        assertThat(centres).hasSize(busy.size() + 2);
+        for (int i = 0; i < centres.size(); i++) {
+            double[] a = centres.get(i);
+            if (i < 6 || i >= busy.size()) {
+                assertThat(a[1]).as("marker %d in the lane of step 1", i).isBetween(74.0, 74.0 + 46);
+            }
+            for (int j = i + 1; j < centres.size(); j++) {
+                double[] b = centres.get(j);
+                assertThat(Math.hypot(a[0] - b[0], a[1] - b[1]))
+                        .as("markers %d and %d", i, j)
+                        .isGreaterThanOrEqualTo(12.0);
+            }
+        }
+    }
+
+    /** The texts the picture shows (its text elements). */
+    private static List<String> textsOf(Document doc) {
+        List<String> out = new ArrayList<>();
+        NodeList list = doc.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add(list.item(i).getTextContent().trim());
+        }
+        return out;
+    }
+
     private static List<String> titlesOf(Document doc, String element) {
         List<String> out = new ArrayList<>();
         NodeList list = doc.getElementsByTagNameNS("*", element);

@@ -90,10 +90,10 @@ class ComplianceReviewTest {
         assertThat(finding(review, "NAT-4").clauses()).containsExactly("SP-5.7");
         // no kindcheck
         assertThat(finding(review, "NAT-5").severity()).isEqualTo(Severity.WARNING);
-        // no route for a staff member, no duty to inform the board
+        // no route for a staff member, no duty to inform the board in the text: the library adds both
         assertThat(finding(review, "NAT-6").title().english())
                 .isEqualTo("No route for a staff member as suspected perpetrator");
-        assertThat(finding(review, "NAT-7").severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding(review, "NAT-7").severity()).isEqualTo(Severity.ADDED_BY_LIBRARY);
         // 088-2000 is no Veilig Thuis number; the AMK site is stale
         assertThat(finding(review, "NAT-8").explanation().english())
                 .isEqualTo("088-2000 (from the protocol) is no Veilig Thuis number. The national number is 0800-2000,"
@@ -121,14 +121,49 @@ class ComplianceReviewTest {
     }
 
     @Test
+    void the_staff_route_the_seed_text_lacks_is_reported_as_added_by_the_library_in_both_languages_not_as_an_error() {
+        // GIVEN the seed plan, whose text names no staff route, and the library, which adds it (SR-1.1 to SR-1.3)
+        // WHEN it is reviewed
+        Review review = ComplianceReview.review(SEED, SchoolSettings.DEFAULTS);
+        // THEN NAT-6 and NAT-7 are added by the library, name the clauses that enforce them, and say so
+        for (String id : List.of("NAT-6", "NAT-7")) {
+            ReviewFinding f = finding(review, id);
+            assertThat(f.severity()).as(id).isEqualTo(Severity.ADDED_BY_LIBRARY);
+            assertThat(f.clauses()).as(id).contains("SR-1.1", "SR-1.2", "SR-1.3");
+            assertThat(f.explanation().english())
+                    .as(id)
+                    .contains("Added by the library: the school's text lacks it, the engine enforces it");
+            assertThat(f.explanation().dutch())
+                    .as(id)
+                    .contains("Door de bibliotheek toegevoegd: de tekst van de school mist dit");
+        }
+        assertThat(ReviewMarkdown.render(review, Locale.ENGLISH)).contains("| added by the library |");
+        assertThat(ReviewMarkdown.render(review, Message.DUTCH)).contains("2 door de bibliotheek toegevoegd");
+    }
+
+    @Test
+    void a_route_the_text_lacks_and_the_library_does_not_add_stays_an_error() {
+        // GIVEN a protocol that declares no separate routes and nothing the library adds
+        Map<String, String> changes = new HashMap<>();
+        changes.put("routes.library", null);
+        changes.put("routes.library.clauses", null);
+        Protocol bare = seedDeclaring(changes);
+        // WHEN it is reviewed
+        Review review = ComplianceReview.review(bare, SchoolSettings.DEFAULTS);
+        // THEN NAT-7 is an error again
+        assertThat(finding(review, "NAT-7").severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
     void findings_come_errors_first_then_in_the_order_of_the_framework() {
         Review review = ComplianceReview.review(SEED, SchoolSettings.DEFAULTS);
 
         assertThat(review.ids())
                 .containsExactly(
-                        "NAT-1", "NAT-2", "NAT-3", "NAT-4", "NAT-7", "NAT-8", "NAT-12", "NAT-5", "NAT-6", "NAT-9",
-                        "NAT-10", "NAT-13", "NAT-11");
-        assertThat(review.count(Severity.ERROR)).isEqualTo(7);
+                        "NAT-1", "NAT-2", "NAT-3", "NAT-4", "NAT-8", "NAT-12", "NAT-5", "NAT-9", "NAT-10", "NAT-13",
+                        "NAT-6", "NAT-7", "NAT-11");
+        assertThat(review.count(Severity.ERROR)).isEqualTo(6);
+        assertThat(review.count(Severity.ADDED_BY_LIBRARY)).isEqualTo(2);
     }
 
     @Test
@@ -259,14 +294,22 @@ class ComplianceReviewTest {
         assertThat(nl)
                 .startsWith(
                         "# Toetsing aan het landelijk kader: stappenplan@2021-09\n\nSchool: OBS De Testboom (fictief)\n");
-        assertThat(nl).contains("Bevindingen: 7 fout(en), 5 waarschuwing(en), 1 ter informatie.");
+        assertThat(nl)
+                .contains(
+                        "Bevindingen: 6 fout(en), 4 waarschuwing(en), 2 door de bibliotheek toegevoegd, 1 ter informatie.");
         assertThat(nl).contains("| NAT-8 | fout | Telefoonnummer van Veilig Thuis | SP-6.1 | `veiligThuis.phone` |");
         assertThat(en).contains("| NAT-8 | error | Phone number of Veilig Thuis | SP-6.1 | `veiligThuis.phone` |");
         assertThat(en)
                 .contains(
-                        "## NAT-7 — No duty to inform the school board of a possible sexual offence by staff (error)");
+                        "## NAT-7 — No duty to inform the school board of a possible sexual offence by staff (added by the library)");
         for (ReviewFinding f : review.findings()) {
             assertThat(nl).contains("\n## " + f.id() + " — ").contains("| " + f.id() + " |");
         }
+        // the national sources in the language of the review
+        assertThat(nl)
+                .contains("- landelijke bron: Veilig Thuis: één landelijk nummer, 0800-2000, gratis, dag en nacht")
+                .doesNotContain("free, day and night")
+                .doesNotContain("every staff member informs");
+        assertThat(en).contains("- national source: Veilig Thuis: one national number, 0800-2000, free, day and night");
     }
 }

@@ -41,6 +41,27 @@ class ReviewDocTest {
     }
 
     @Test
+    void the_seeds_dutch_review_reports_the_staff_route_as_added_by_the_library_and_has_no_english_source_lines() {
+        // GIVEN the seed, whose text lacks the staff route that the library adds
+        // WHEN its review is rendered in Dutch
+        String nl = ReviewMarkdown.render(
+                ComplianceReview.review(Protocol.of(ProtocolRef.STAPPENPLAN_2021), SchoolSettings.DEFAULTS),
+                Message.DUTCH);
+        // THEN NAT-6 and NAT-7 are no errors but added by the library, and every source line is Dutch
+        assertThat(nl)
+                .contains("| NAT-6 | door de bibliotheek toegevoegd |")
+                .contains("| NAT-7 | door de bibliotheek toegevoegd |")
+                .doesNotContain("| NAT-7 | fout |");
+        for (String line : nl.split("\n")) {
+            if (line.startsWith("- landelijke bron: ")) {
+                assertThat(line)
+                        .as("a Dutch source line")
+                        .doesNotContainPattern("\\b(the|every|since|question|questions|merged|report|free)\\b");
+            }
+        }
+    }
+
+    @Test
     void the_docs_list_every_requirement_of_the_national_framework() throws IOException {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         for (String id : ComplianceReview.requirements()) {
