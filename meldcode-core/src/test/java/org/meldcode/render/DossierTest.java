@@ -280,4 +280,17 @@ class DossierTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void every_kind_of_action_has_a_dossier_title_in_dutch_and_english() {
+        // GIVEN every kind of action a case can hold (the staff and acute routes' too)
+        // WHEN the dossier names it  THEN both bundles have its title, so no dossier fails on it
+        for (org.meldcode.model.ActionType type : org.meldcode.model.ActionType.values()) {
+            for (Locale locale : List.of(Message.DUTCH, Locale.ENGLISH)) {
+                assertThat(Message.exists("dossier.event." + type.name(), locale))
+                        .as("dossier.event.%s in %s", type, locale)
+                        .isTrue();
+            }
+        }
+    }
 }
