@@ -110,7 +110,7 @@ final class GuideCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Case caseFile, Guidance g) {
-        out.println(lang.say("Zaak ", "Case ") + caseFile.id() + " (" + caseFile.protocol() + ", " + caseFile.size()
+        out.println(lang.say("Casus ", "Case ") + caseFile.id() + " (" + caseFile.protocol() + ", " + caseFile.size()
                 + lang.say(" gebeurtenissen)", " events)"));
         out.println(lang.say("Stap ", "Step ") + g.currentStep().number() + ": "
                 + g.currentStep().name(lang.locale));

@@ -166,7 +166,7 @@ class MeldcodeCommandTest {
         assertThat(o.code()).isZero();
         assertThat(o.err()).isEmpty();
         assertThat(o.out())
-                .contains("Zaak case-cli-1 (stappenplan@2021-09, 2 gebeurtenissen)")
+                .contains("Casus case-cli-1 (stappenplan@2021-09, 2 gebeurtenissen)")
                 .contains("Stap 2: Collegiale consultatie")
                 .contains("Afgesloten: nee")
                 .containsPattern("SP-2.1 +De leerkracht en de intern begeleider")
