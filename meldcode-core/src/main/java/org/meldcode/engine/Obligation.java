@@ -1,8 +1,11 @@
 package org.meldcode.engine;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.meldcode.model.ActionType;
 import org.meldcode.protocol.Clause;
 import org.meldcode.protocol.Message;
 
@@ -22,15 +25,28 @@ import org.meldcode.protocol.Message;
  *               Empty when the school set no deadline for the obligation's step, and for
  *               obligations that belong to no step. A host schedules a reminder at this moment
  *               instead of polling ({@link MeldcodeEngine#nextDeadline}).
+ * @param dischargedBy the kinds of action that discharge it (such as a report conversation for
+ *               telling the parents of a report), in the order of {@link ActionType}; which roles
+ *               may take them now is {@link Guidance#takenBy(Obligation)}. Empty only for
+ *               obligations built by hand without it.
  */
-public record Obligation(Clause clause, Message text, Optional<Instant> since, Optional<Instant> dueAt) {
+public record Obligation(
+        Clause clause, Message text, Optional<Instant> since, Optional<Instant> dueAt, Set<ActionType> dischargedBy) {
 
-    /** Validates the fields. */
+    /** Validates the fields and copies the kinds of action. */
     public Obligation {
         Objects.requireNonNull(clause, "Obligation.clause is required");
         Objects.requireNonNull(text, "Obligation.text is required");
         Objects.requireNonNull(since, "Obligation.since is required");
         Objects.requireNonNull(dueAt, "Obligation.dueAt is required");
+        Objects.requireNonNull(dischargedBy, "Obligation.dischargedBy is required");
+        dischargedBy =
+                dischargedBy.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(dischargedBy));
+    }
+
+    /** An obligation without named ways to discharge it. */
+    public Obligation(Clause clause, Message text, Optional<Instant> since, Optional<Instant> dueAt) {
+        this(clause, text, since, dueAt, Set.of());
     }
 
     /** An obligation without a due moment. */

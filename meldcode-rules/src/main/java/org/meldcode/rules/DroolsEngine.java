@@ -424,7 +424,9 @@ final class DroolsEngine implements MeldcodeEngine {
             }
         }
         List<Owed> owed = new ArrayList<>(run.owed);
-        owed.sort(Comparator.comparingInt(Owed::order)
+        // most urgent first: the acute route, then steps overdue, then the order of the steps
+        owed.sort(Comparator.comparingInt(DroolsEngine::urgency)
+                .thenComparingInt(Owed::order)
                 .thenComparing(Owed::key)
                 .thenComparing(o -> o.args().toString()));
         List<Obligation> obligations = new ArrayList<>(owed.size());
@@ -438,7 +440,8 @@ final class DroolsEngine implements MeldcodeEngine {
                     protocol.resolve(o.clause()),
                     new Message(o.key(), o.args()),
                     Optional.ofNullable(since),
-                    Optional.ofNullable(run.due.get(o.order()))));
+                    Optional.ofNullable(run.due.get(o.order())),
+                    Discharges.of(protocol, o.key(), o.args())));
         }
         Guidance guidance = new Guidance(caseFile.id(), protocol.step(current), run.closed(), obligations, next);
         if (LOG.isDebugEnabled()) {
@@ -450,6 +453,14 @@ final class DroolsEngine implements MeldcodeEngine {
                     next.size());
         }
         return guidance;
+    }
+
+    /** How urgent an obligation is: 0 for the acute route, 1 for a step overdue, 2 for the rest. */
+    private static int urgency(Owed o) {
+        if (o.key().startsWith("owed.ar.")) {
+            return 0;
+        }
+        return Discharges.OVERDUE_STEP.equals(o.key()) ? 1 : 2;
     }
 
     /** What one session concluded. */
