@@ -8,6 +8,7 @@ import org.meldcode.engine.Obligation;
 import org.meldcode.engine.Ruling;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Action;
+import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.Role;
 import org.meldcode.protocol.Message;
@@ -119,6 +120,11 @@ public final class MeldcodeJsonModule extends SimpleModule {
                     if (o.since().isPresent()) {
                         gen.writeStringProperty("since", o.since().get().toString());
                     }
+                    gen.writeArrayPropertyStart("dischargedBy");
+                    for (ActionType t : o.dischargedBy()) {
+                        gen.writeString(t.name());
+                    }
+                    gen.writeEndArray();
                     gen.writeEndObject();
                 }
                 gen.writeEndArray();

@@ -99,7 +99,11 @@ class MeldcodeJsonModuleTest {
                 PROTOCOL.step(5),
                 false,
                 List.of(new Obligation(
-                        PROTOCOL.clause("SP-5.7"), EXPLANATION, Optional.of(Instant.parse("2026-03-02T09:00:00Z")))),
+                        PROTOCOL.clause("SP-5.7"),
+                        EXPLANATION,
+                        Optional.of(Instant.parse("2026-03-02T09:00:00Z")),
+                        Optional.empty(),
+                        Set.of(ActionType.REPORT_CONVERSATION))),
                 List.of(new NextAction(ActionType.LOG_ENTRY, Set.of(Role.INTERN_BEGELEIDER, Role.TEACHER))));
 
         @Test
@@ -156,6 +160,7 @@ class MeldcodeJsonModuleTest {
             assertThat(owed.get("clause").asString()).isEqualTo("SP-5.7");
             assertThat(owed.get("text").asString()).isEqualTo(EXPLANATION.dutch());
             assertThat(owed.get("since").asString()).isEqualTo("2026-03-02T09:00:00Z");
+            assertThat(owed.get("dischargedBy").toString()).isEqualTo("[\"REPORT_CONVERSATION\"]");
             JsonNode next = g.get("nextActions").get(0);
             assertThat(next.get("type").asString()).isEqualTo("LOG_ENTRY");
             assertThat(next.get("roles").toString()).isEqualTo("[\"TEACHER\",\"INTERN_BEGELEIDER\"]");

@@ -61,6 +61,8 @@ final class Views {
             n.put("text", o.text().in(locale));
             n.put("since", o.since().map(Instant::toString).orElse(null));
             n.put("dueAt", o.dueAt().map(Instant::toString).orElse(null));
+            ArrayNode ways = n.putArray("dischargedBy");
+            o.dischargedBy().forEach(t -> ways.add(t.name()));
         }
         return out;
     }

@@ -96,6 +96,9 @@ class ApiTest {
             // AND it says when it falls due: never, as this school set no step deadlines
             assertThat(owed.has("dueAt")).isTrue();
             assertThat(owed.get("dueAt").isNull()).isTrue();
+            // AND it names the kind of action that discharges it: the consultation of step 2
+            assertThat(owed.get("dischargedBy").isArray()).isTrue();
+            assertThat(owed.get("dischargedBy").toString()).isEqualTo("[\"CONSULTATION\"]");
         }
         // AND a second run on the same database seeds nothing more
         try (Running again = new Running(fresh)) {
