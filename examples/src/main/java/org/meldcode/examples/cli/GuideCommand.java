@@ -4,8 +4,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.NextAction;
@@ -13,7 +17,9 @@ import org.meldcode.engine.Obligation;
 import org.meldcode.json.CaseJson;
 import org.meldcode.json.SettingsFiles;
 import org.meldcode.json.error.InvalidInputException;
+import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
+import org.meldcode.model.Role;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.MeldcodeRules;
@@ -132,6 +138,19 @@ final class GuideCommand implements Callable<Integer> {
                             + ")")
                     .orElse("");
             out.printf("  %-7s %s%s%s%n", o.clause().id(), o.text().in(lang.locale), since, due);
+            // how to discharge it: each kind of action, with the roles that may take it now
+            Map<ActionType, Set<Role>> takenBy = g.takenBy(o);
+            List<String> ways = new ArrayList<>();
+            for (ActionType t : o.dischargedBy()) {
+                ways.add(Message.render(t, lang.locale) + " ("
+                        + (takenBy.containsKey(t)
+                                ? Message.render(takenBy.get(t), lang.locale)
+                                : lang.say("nog niet toegestaan", "not permitted yet"))
+                        + ")");
+            }
+            if (!ways.isEmpty()) {
+                out.println("          " + lang.say("afhandelen: ", "discharged by: ") + String.join("; ", ways));
+            }
         }
         out.println(lang.say("Toegestaan als volgende handeling:", "Permitted next:"));
         if (g.nextActions().isEmpty()) {

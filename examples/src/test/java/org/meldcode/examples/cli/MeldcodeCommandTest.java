@@ -170,6 +170,7 @@ class MeldcodeCommandTest {
                 .contains("Stap 2: Collegiale consultatie")
                 .contains("Afgesloten: nee")
                 .containsPattern("SP-2.1 +De leerkracht en de intern begeleider")
+                .contains("afhandelen: collegiale consultatie (")
                 .contains("collegiale consultatie — ")
                 .doesNotContain("CONSULTATION", "TEACHER");
     }
@@ -183,6 +184,7 @@ class MeldcodeCommandTest {
                 .contains("Step 2: Collegial consultation")
                 .contains("Closed: no")
                 .containsPattern("SP-2.1 +The teacher and the IB discuss the signals")
+                .contains("discharged by: collegial consultation (")
                 .contains("collegial consultation — ")
                 .contains("teacher");
     }
