@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,32 +25,20 @@ class DutchOutputsTest {
     private static final Path DOCS = Path.of("..", "docs");
 
     /** English words and phrases that have no place in a Dutch output, matched as whole words. */
-    private static final List<String> ENGLISH = List.of(
-            "missing required field",
-            "missing",
-            "required",
-            "must be",
-            "must",
-            "expected",
-            "not a",
-            "not",
-            "invalid",
-            "unknown",
-            "found",
-            "field",
-            "value",
-            "error",
-            "should",
-            "the",
-            "and",
-            "or",
-            "with",
-            "case",
-            "step",
-            "report",
-            "parents",
-            "refused",
-            "permitted");
+    private static final List<String> ENGLISH =
+            englishWords(Path.of("..", "meldcode-core", "src", "test", "resources", "english-in-dutch.txt"));
+
+    /** The list of English words in {@code english-in-dutch.txt} (meldcode-core's test resources). */
+    static List<String> englishWords(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The rejected Dutch synonyms of the glossary's table (its fourth column). */
     private static List<String> rejected() throws IOException {

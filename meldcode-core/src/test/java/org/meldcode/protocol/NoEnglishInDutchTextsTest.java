@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -18,37 +20,24 @@ import org.junit.jupiter.api.Test;
 class NoEnglishInDutchTextsTest {
 
     /**
-     * English words and phrases that have no place in a Dutch text: the wording of input errors
+     * English words and phrases that have no place in a Dutch text, read from english-in-dutch.txt
+     * (shared with the examples' Dutch-output tests): the wording of input errors
      * ("missing required field", "must be", "expected", "not a", "invalid", "unknown") and common
      * English words a half-translated sentence would keep. Matched as whole words, any case.
      */
-    static final List<String> ENGLISH = List.of(
-            "missing required field",
-            "missing",
-            "required",
-            "must be",
-            "must",
-            "expected",
-            "not a",
-            "not",
-            "invalid",
-            "unknown",
-            "found",
-            "field",
-            "value",
-            "error",
-            "should",
-            "the",
-            "and",
-            "or",
-            "of the",
-            "with",
-            "case",
-            "step",
-            "report",
-            "parents",
-            "school board",
-            "national source");
+    static final List<String> ENGLISH = englishWords(Path.of("src", "test", "resources", "english-in-dutch.txt"));
+
+    /** The list of English words in {@code english-in-dutch.txt} (meldcode-core's test resources). */
+    static List<String> englishWords(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The English words of the list that the text uses, each as a whole word. */
     static List<String> english(String text) {

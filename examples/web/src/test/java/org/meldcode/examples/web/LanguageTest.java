@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -36,31 +37,20 @@ class LanguageTest {
      * errors and common English words a half-translated sentence would keep. Matched as whole words,
      * any case, after the names the JSON format itself uses (such as {@code LOG_ENTRY}) are removed.
      */
-    static final List<String> ENGLISH = List.of(
-            "missing required field",
-            "missing",
-            "required",
-            "must be",
-            "must",
-            "expected",
-            "not a",
-            "not",
-            "invalid",
-            "unknown",
-            "found",
-            "field",
-            "value",
-            "error",
-            "should",
-            "the",
-            "and",
-            "or",
-            "with",
-            "case",
-            "request",
-            "body",
-            "input",
-            "valid");
+    static final List<String> ENGLISH =
+            englishWords(Path.of("..", "..", "meldcode-core", "src", "test", "resources", "english-in-dutch.txt"));
+
+    /** The list of English words in {@code english-in-dutch.txt} (meldcode-core's test resources). */
+    static List<String> englishWords(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static final Pattern FORMAT_NAME = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{2,}\\b");
 
