@@ -1,6 +1,7 @@
 package org.meldcode.json;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.NextAction;
@@ -48,34 +49,14 @@ public final class MeldcodeJsonModule extends SimpleModule {
                 gen.writeTree(CaseJson.tree(value));
             }
         });
-        addDeserializer(Case.class, new ValueDeserializer<Case>() {
-            @Override
-            public Case deserialize(JsonParser p, DeserializationContext ctxt) {
-                JsonNode node = ctxt.readTree(p);
-                try {
-                    return CaseJson.fromTree(node);
-                } catch (InvalidInputException e) {
-                    throw new MeldcodeJsonException(e);
-                }
-            }
-        });
+        addDeserializer(Case.class, reading(CaseJson::fromTree));
         addSerializer(Action.class, new ValueSerializer<Action>() {
             @Override
             public void serialize(Action value, JsonGenerator gen, SerializationContext ctxt) {
                 gen.writeTree(CaseJson.tree(value));
             }
         });
-        addDeserializer(Action.class, new ValueDeserializer<Action>() {
-            @Override
-            public Action deserialize(JsonParser p, DeserializationContext ctxt) {
-                JsonNode node = ctxt.readTree(p);
-                try {
-                    return CaseJson.actionFromTree(node, "");
-                } catch (InvalidInputException e) {
-                    throw new MeldcodeJsonException(e);
-                }
-            }
-        });
+        addDeserializer(Action.class, reading(node -> CaseJson.actionFromTree(node, "")));
         addSerializer(Message.class, new ValueSerializer<Message>() {
             @Override
             public void serialize(Message value, JsonGenerator gen, SerializationContext ctxt) {
@@ -145,6 +126,24 @@ public final class MeldcodeJsonModule extends SimpleModule {
                 gen.writeEndObject();
             }
         });
+    }
+
+    /**
+     * A deserializer that reads the value's tree with the codec and reports bad input as a Jackson
+     * exception ({@link MeldcodeJsonException}) carrying the codec's one-line message.
+     */
+    private static <T> ValueDeserializer<T> reading(Function<JsonNode, T> codec) {
+        return new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                JsonNode node = ctxt.readTree(p);
+                try {
+                    return codec.apply(node);
+                } catch (InvalidInputException e) {
+                    throw new MeldcodeJsonException(e);
+                }
+            }
+        };
     }
 
     private static void writeFinding(Finding f, JsonGenerator gen, Locale locale) {
