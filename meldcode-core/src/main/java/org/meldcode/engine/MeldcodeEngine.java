@@ -184,10 +184,11 @@ public interface MeldcodeEngine {
      * or a fixed moment in a test). With the default settings this equals {@link #guide(Case)}.
      *
      * @param caseFile the case, as stored
-     * @param now      the moment to judge the deadlines at; not before the case's last event
+     * @param now      the moment to judge the deadlines at; not before the case's last event, and
+     *                 between the years 1900 and 9999 like every moment in a case
      * @return the guidance, with overdue obligations where deadlines passed
      * @throws IllegalArgumentException when the case's protocol is unknown or {@code now} is before
-     *                                  the case's last event
+     *                                  the case's last event or outside the years 1900 to 9999
      */
     Guidance guide(Case caseFile, Instant now);
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,14 @@ import org.meldcode.protocol.Protocol;
 import org.meldcode.rules.MeldcodeRules;
 import org.meldcode.settings.SchoolSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code meldcode guide CASE.json}: where a stored case stands, its current step, whether it is
@@ -70,8 +73,36 @@ final class GuideCommand implements Callable<Integer> {
             names = "--now",
             paramLabel = "INSTANT",
             description = "Check the school's deadlines at this moment (such as 2026-10-20T08:00:00Z);"
-                    + " without it no deadline is checked.")
+                    + " without it no deadline is checked.",
+            converter = MomentConverter.class)
     Instant now;
+
+    /** Reads {@code --now}: a moment in UTC between the years 1900 and 9999, or a one-line error. */
+    static final class MomentConverter implements ITypeConverter<Instant> {
+        private static final Instant FIRST = Instant.parse("1900-01-01T00:00:00Z");
+        private static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
+
+        @Override
+        public Instant convert(String value) {
+            Instant moment;
+            try {
+                moment = Instant.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException(
+                        "expected a moment such as 2026-10-20T08:00:00Z, found '" + shown(value) + "'");
+            }
+            if (moment.isBefore(FIRST) || moment.isAfter(LAST)) {
+                throw new TypeConversionException("expected a moment between the years 1900 and 9999, found " + moment);
+            }
+            return moment;
+        }
+
+        /** The value as shown back: printable characters only, at most 40 of them. */
+        private static String shown(String value) {
+            String printable = value.replaceAll("\\p{Cntrl}", "?");
+            return printable.length() <= 40 ? printable : printable.substring(0, 40) + "…";
+        }
+    }
 
     @Override
     public Integer call() {

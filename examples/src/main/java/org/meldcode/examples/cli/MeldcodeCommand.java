@@ -180,6 +180,10 @@ public final class MeldcodeCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             return Optional.of(file + ": is a directory, not a file");
         }
+        if (!Files.isRegularFile(file)) {
+            // a pipe without a writer would block the read for ever; devices and sockets are no documents
+            return Optional.of(file + ": is not a regular file (a pipe, device or socket); give a file");
+        }
         if (!Files.isReadable(file)) {
             return Optional.of(file + ": cannot be read (permission denied)");
         }
