@@ -61,6 +61,19 @@ class EngineContractTest {
     }
 
     @Test
+    void a_clock_past_the_year_9999_is_rejected_in_words_instead_of_overflowing_in_the_rules() {
+        // GIVEN a case whose step deadlines are checked against the clock
+        Case c = Story.newCase().ibInformed().caseFile();
+        // WHEN the clock is the last moment Java can hold
+        // THEN the engine says what a clock must be, as it does for every moment in a case
+        assertThatThrownBy(() -> ENGINE.guide(c, Instant.MAX))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("now must lie between the years 1900 and 9999, was " + Instant.MAX);
+        assertThat(ENGINE.guide(c, Instant.parse("9999-12-31T23:59:59Z")).closed())
+                .isFalse();
+    }
+
+    @Test
     void a_case_under_an_unknown_protocol_is_rejected_with_the_known_ones_named() {
         Case unknown = Case.open("case-1", "pupil-1", new ProtocolRef("elsewhere", "1"));
         assertThatThrownBy(() -> ENGINE.guide(unknown))
