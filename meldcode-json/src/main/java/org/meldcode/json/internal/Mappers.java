@@ -10,11 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.meldcode.json.error.InvalidInputException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -136,7 +141,7 @@ public final class Mappers {
             checkLimits(node);
             return node;
         } catch (JacksonException e) {
-            throw syntax(e);
+            throw syntax(e, () -> placeOfFailure(mapper, text));
         } catch (RuntimeException e) { // the YAML parser may throw its own, unchecked errors
             throw new InvalidInputException(null, "", "not readable: " + firstLine(e.getMessage()), e);
         }
@@ -169,8 +174,7 @@ public final class Mappers {
             String at = e.getKey();
             JsonNode node = e.getValue();
             if (node.isContainer() && depth >= MAX_DEPTH) {
-                throw new InvalidInputException(
-                        null, at, "nesting depth exceeds the maximum allowed (" + MAX_DEPTH + ")");
+                throw new InvalidInputException(null, at, "nesting depth over the maximum of " + MAX_DEPTH + " levels");
             }
             if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> p : node.properties()) {
@@ -178,8 +182,8 @@ public final class Mappers {
                         throw new InvalidInputException(
                                 null,
                                 at,
-                                "property name length (" + p.getKey().length() + ") exceeds the maximum allowed ("
-                                        + MAX_NAME + ")");
+                                "property name length (" + p.getKey().length() + ") over the maximum of " + MAX_NAME
+                                        + " characters");
                     }
                     open.push(Map.entry(at + "/" + RecordCodec.escape(p.getKey()), p.getValue()));
                     depths.push(depth + 1);
@@ -193,22 +197,116 @@ public final class Mappers {
                 throw new InvalidInputException(
                         null,
                         at,
-                        "string value length (" + node.asString().length() + ") exceeds the maximum allowed ("
-                                + MAX_STRING + ")");
+                        "text length ("
+                                + String.format(
+                                        Locale.ROOT, "%,d", node.asString().length())
+                                + ") over the maximum of " + String.format(Locale.ROOT, "%,d", MAX_STRING)
+                                + " characters");
             } else if (node.isNumber() && node.toString().length() > MAX_NUMBER) {
                 throw new InvalidInputException(
                         null,
                         at,
-                        "number length (" + node.toString().length() + ") exceeds the maximum allowed (" + MAX_NUMBER
-                                + ")");
+                        "number length (" + node.toString().length() + ") over the maximum of " + MAX_NUMBER
+                                + " digits");
             }
         }
     }
 
+    /**
+     * The library's error for a parser error: its place (a line:column, or for a limit the JSON
+     * pointer where it was passed) and the problem in the library's words.
+     *
+     * @param e the parser's error
+     * @return the input error
+     */
     public static InvalidInputException syntax(JacksonException e) {
+        return syntax(e, () -> "");
+    }
+
+    private static InvalidInputException syntax(JacksonException e, Supplier<String> fallbackPlace) {
+        String limit = limit(e.getOriginalMessage());
         TokenStreamLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr();
+        if (limit != null) {
+            // a limit names no place of its own, and its count is where the parser stopped, not the
+            // size of the value: the library says the limit and finds the place itself
+            String place = fallbackPlace.get();
+            return new InvalidInputException(null, place.isEmpty() ? where : place, limit, e);
+        }
         return new InvalidInputException(null, where, plain(firstLine(e.getOriginalMessage())), e);
+    }
+
+    /** The limit a parser message reports, in the library's words; null for other messages. */
+    private static String limit(String message) {
+        if (message == null) {
+            return null;
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return "nesting depth over the maximum of " + MAX_DEPTH + " levels";
+        }
+        if (message.startsWith("String value length")) {
+            return "text length over the maximum of " + String.format(Locale.ROOT, "%,d", MAX_STRING) + " characters";
+        }
+        if (message.startsWith("Name length")) {
+            return "property name length over the maximum of " + MAX_NAME + " characters";
+        }
+        if (message.startsWith("Number value length")) {
+            return "number length over the maximum of " + MAX_NUMBER + " digits";
+        }
+        if (message.startsWith("Token count")) {
+            return "more than the maximum of " + String.format(Locale.ROOT, "%,d", MAX_TOKENS)
+                    + " tokens (names, values and brackets)";
+        }
+        if (message.startsWith("Document length")) {
+            return "the document is larger than " + (MAX_DOCUMENT / (1024 * 1024)) + " MB";
+        }
+        return null;
+    }
+
+    /**
+     * Where reading the text fails: the JSON pointer of the value being read when the parser
+     * stopped, or its line:column when it stopped outside a value; empty when reading succeeds.
+     * Only called after a failure, so the second reading is bounded by the same limits.
+     */
+    private static String placeOfFailure(ObjectMapper mapper, String text) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(text);
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                // a value's length is checked when it is read, not when it is passed over
+                if (t == JsonToken.VALUE_STRING) {
+                    parser.getString();
+                } else if (t.isNumeric()) {
+                    parser.getNumberValue();
+                }
+            }
+            return "";
+        } catch (JacksonException e) {
+            if (parser == null) {
+                return "";
+            }
+            TokenStreamContext context = parser.streamReadContext();
+            String pointer = context.pathAsPointer().toString();
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Name length")) {
+                // the name being read is not the context's name yet: the place is the object holding it
+                pointer = context.inObject() && context.currentName() != null
+                        ? pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')))
+                        : pointer;
+            }
+            if (!pointer.isEmpty()) {
+                return pointer;
+            }
+            TokenStreamLocation at = parser.currentLocation();
+            return at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr();
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (JacksonException ignored) {
+                    // the place is known or not; closing changes neither
+                }
+            }
+        }
     }
 
     /** The parser's message without the names of its own classes and settings. */
@@ -220,6 +318,10 @@ public final class Mappers {
                 .replaceAll(" ?\\(from `[^`]*`\\)", "")
                 .replaceAll("\\((java|javax|org|tools|com)\\.[\\w.$]+\\) ?", "")
                 .replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll(
+                        " ?\\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
+                        "; JSON has no comments")
+                .replaceAll(": enable `[^`]*` to allow", "")
                 .replaceAll("`(tools\\.jackson|com\\.fasterxml)[^`]*`", "the parser's limit")
                 .replaceAll("\\(by calling `[^`]*`\\)", "");
     }

@@ -39,7 +39,7 @@ final class InputProblems {
             new Form("the input is binary, not text", "input.binary"),
             new Form("the input is not UTF-8 text", "input.not-utf8"),
             new Form("the document is larger than (\\d+) MB", "input.too-large"),
-            new Form(".* exceeds the maximum allowed \\((\\d+)\\)", "input.limit"),
+            new Form(".* over the maximum of ([\\d,]+) .*", "input.limit"),
             new Form("unexpected content after the end of the document", "input.trailing"),
             new Form("the request body is empty; send a JSON object", "input.body-empty"),
             new Form("the request body must be a JSON object", "input.body-not-object"),
@@ -71,7 +71,12 @@ final class InputProblems {
                 for (int i = 0; i < parts.length; i++) {
                     String part = m.group(i + 1) == null ? "" : m.group(i + 1);
                     String kind = "input.kind." + part.replace(' ', '-').replace('/', '-');
-                    parts[i] = Texts.has(locale, kind) ? Texts.get(locale, kind) : part.replace(" or ", " of ");
+                    parts[i] = part.matches("\\d{1,3}(,\\d{3})*")
+                            ? String.format(
+                                    locale,
+                                    "%,d",
+                                    Long.parseLong(part.replace(",", ""))) // a bound, grouped as the language does
+                            : Texts.has(locale, kind) ? Texts.get(locale, kind) : part.replace(" or ", " of ");
                 }
                 return Texts.get(locale, form.key(), parts);
             }
