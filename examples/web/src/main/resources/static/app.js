@@ -25,6 +25,11 @@ function day(iso) {
   return new Intl.DateTimeFormat(state.lang === "en" ? "en-GB" : "nl-NL",
     { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
 }
+function moment(iso) {
+  return new Intl.DateTimeFormat(state.lang === "en" ? "en-GB" : "nl-NL",
+    { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" })
+    .format(new Date(iso));
+}
 function caseUrl(kind) { return "/api/cases/" + encodeURIComponent(state.caseId) + "/" + kind; }
 
 async function api(method, path, body) {
@@ -59,9 +64,38 @@ async function loadTexts() {
     .filter((s) => ROLES_ON_PAGE.includes(s.role))
     .map((s) => el("option", { value: s.staffId }, s.label)));
   if (who) $("who").value = who;
-  const type = $("action-type").value;
-  $("action-type").replaceChildren(...state.forms.map((f) => el("option", { value: f.type }, f.label)));
-  if (type) $("action-type").value = type;
+  renderTypes();
+}
+
+// The kinds of action: first those the guidance lists as next (marked where the chosen person may
+// take them), then the others. Preselected: the action of the most urgent open obligation the chosen
+// person may take, else the first next action they may take, else the first next action.
+function renderTypes() {
+  const g = state.guidance;
+  const mine = me() ? me().role : null;
+  const next = g ? g.nextActions : [];
+  const mayTake = (roles) => roles.some((r) => r.role === mine);
+  const label = (f) => f.label;
+  const nextTypes = next.map((a) => a.type);
+  const forms = (types) => types.map((type) => state.forms.find((f) => f.type === type)).filter((f) => f);
+  const groups = [];
+  if (nextTypes.length) {
+    groups.push(el("optgroup", { label: t("page.act.next"), id: "types-next" }, ...forms(nextTypes).map((f) => {
+      const a = next.find((n) => n.type === f.type);
+      const you = mayTake(a.roles);
+      return el("option", { value: f.type, "data-you": String(you) }, label(f) + (you ? " (" + t("page.next.you") + ")" : ""));
+    })));
+  }
+  groups.push(el("optgroup", { label: t("page.act.other"), id: "types-other" },
+    ...state.forms.filter((f) => !nextTypes.includes(f.type)).map((f) => el("option", { value: f.type }, label(f)))));
+  $("action-type").replaceChildren(...groups);
+  let chosen = null;
+  for (const o of g ? g.obligations : []) {
+    const way = (o.takenBy || []).find((w) => mayTake(w.roles));
+    if (way) { chosen = way.type; break; }
+  }
+  if (!chosen) chosen = (next.find((a) => mayTake(a.roles)) || next[0] || {}).type;
+  if (chosen) $("action-type").value = chosen;
 }
 
 async function loadCases(select) {
@@ -72,7 +106,9 @@ async function loadCases(select) {
   state.caseId = $("case").value;
 }
 
-async function loadCase() {
+// Shows the chosen case. keepForm (a reload of the same case, such as after a conflict): the
+// action being written and its kind stay as they are; otherwise the form starts with the next action.
+async function loadCase(keepForm) {
   state.caseId = $("case").value;
   if (!state.caseId) return;
   document.body.dataset.loaded = ""; // set again once everything of this case is shown
@@ -81,7 +117,11 @@ async function loadCase() {
   state.guidance = g.data;
   state.version = g.data.version;
   renderGuidance();
-  await Promise.all([loadView("timeline", $("timeline")), loadView("diagram", $("diagram"))]);
+  const type = $("action-type").value;
+  renderTypes();
+  if (keepForm === true && type) $("action-type").value = type; else renderForm();
+  await Promise.all([loadView("timeline", $("timeline")), loadView("diagram", $("diagram")), loadHistory(),
+    loadWorklist()]);
   $("dossier").href = caseUrl("dossier") + "?" + q();
   document.body.dataset.loaded = state.lang + ":" + state.caseId + ":" + state.version;
 }
@@ -100,6 +140,61 @@ function renderGuidance() {
     el("li", {}, el("span", { class: "clause" }, o.clauseId), " ", o.text,
       ...(o.since ? [" ", el("span", { class: "since" }, "(" + t("page.since", day(o.since)) + ")")] : [])))
     : [el("li", {}, t("page.obligations.none"))]));
+}
+
+// The case's audit trail: its events and refused attempts, in time order.
+async function loadHistory() {
+  const r = await api("GET", caseUrl("history"));
+  if (r.status !== 200) { $("history").replaceChildren(el("li", {}, t("page.error", r.data.detail || r.status))); return; }
+  $("history").replaceChildren(...(r.data.entries.length ? r.data.entries.map((e) => e.kind === "event"
+    ? el("li", { class: "event", "data-sequence": String(e.sequence) },
+      el("time", { datetime: e.at }, moment(e.at)), " ", t("page.history.event", e.sequence, e.label), " ",
+      t("page.history.by", e.actor.label))
+    : el("li", { class: "attempt", "data-attempt": String(e.attempt) },
+      el("time", { datetime: e.at }, moment(e.at)), " ", el("strong", {}, t("page.history.attempt", e.label)), " ",
+      t("page.history.by", e.actor.label), " — ", t("page.history.clauses", ""),
+      ...e.clauses.flatMap((c, i) => [i ? ", " : "", el("span", { class: "clause", title: c.text || "" }, c.id)])))
+    : [el("li", {}, t("page.history.none"))]));
+}
+
+// The worklist: every case with its step and what is open and overdue, the most urgent first.
+async function loadWorklist() {
+  const r = await api("GET", "/api/worklist");
+  if (r.status !== 200) return;
+  const rows = r.data.cases.map((c) => {
+    if (c.tampered) {
+      return el("tr", { "data-case": c.caseId, class: "tampered" }, el("th", { scope: "row" }, c.caseId),
+        el("td", { colspan: "4", class: "late" }, c.detail));
+    }
+    const open = el("button", { type: "button", class: "link", "aria-label": t("page.worklist.choose", c.caseId) }, c.caseId);
+    open.addEventListener("click", () => chooseCase(c.caseId));
+    const first = c.obligations[0];
+    const tr = el("tr", { "data-case": c.caseId, class: c.caseId === state.caseId ? "current" : "" },
+      el("th", { scope: "row" }, open),
+      el("td", {}, c.closed ? t("page.worklist.closed") : c.currentStep.number + ". " + c.currentStep.name),
+      el("td", { class: "count" }, String(c.open)),
+      el("td", { class: "count" + (c.overdue ? " late" : "") }, String(c.overdue)),
+      el("td", {}, first ? obligationText(first) : t("page.worklist.nothing")));
+    if (c.caseId === state.caseId) tr.setAttribute("aria-current", "true");
+    return tr;
+  });
+  $("worklist-rows").replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: "5" }, t("page.worklist.none")))]));
+}
+
+function obligationText(o) {
+  const parts = [];
+  if (o.acute) parts.push(el("span", { class: "acute" }, t("page.acute")), " ");
+  if (o.overdue) parts.push(el("span", { class: "late" }, t("page.overdue")), " ");
+  parts.push(el("span", { class: "clause" }, o.clauseId), " ", o.text);
+  if (o.dueAt && !o.overdue) parts.push(" ", el("span", { class: "since" }, "(" + t("page.due", day(o.dueAt)) + ")"));
+  return el("span", {}, ...parts);
+}
+
+async function chooseCase(id) {
+  await loadCases(id);
+  showResult("", "");
+  await loadCase();
+  $("h-step").scrollIntoView();
 }
 
 // SVG is shown as an image (from a data: URL, so it is the version just fetched and runs nothing);
@@ -209,7 +304,7 @@ async function submit(ev) {
       await loadCase();
       renderForm();
     } else if (r.status === 422) {
-      const why = el("pre", { id: "why", class: "why", "aria-live": "polite" });
+      const why = el("div", { id: "why", class: "why", "aria-live": "polite" });
       const ask = el("button", { type: "button", id: "why-button", "aria-label": t("page.why.label"),
         "aria-controls": "why" }, t("page.why"));
       ask.addEventListener("click", () => explain(action, why, ask));
@@ -219,9 +314,11 @@ async function submit(ev) {
           el("span", { class: "remedy" }, t("page.remedy", f.remedy)), el("br"),
           el("small", {}, t("page.clause", f.clauseId) + ": " + f.clause)))),
         el("p", {}, ask), why);
+      await Promise.all([loadHistory(), loadView("timeline", $("timeline"))]);
     } else if (r.status === 409) {
-      showResult("conflict", el("p", {}, t("page.result.conflict", r.data.detail)));
-      await loadCase();
+      showResult("conflict", el("p", {}, t("page.result.conflict", r.data.detail)),
+        el("p", {}, el("a", { href: "#h-history" }, t("page.result.conflict.history"))));
+      await loadCase(true);
     } else {
       showError(r.data);
     }
@@ -232,13 +329,24 @@ async function submit(ev) {
   }
 }
 
-// "Why?": the engine's explanation of the refused action (its rules, clauses and events), as text.
+// "Why?": the refusal in sentences a teacher understands (per finding: why not, what can be done, the
+// clause), with the engine's rule trace (its rules, clauses and events) behind a details toggle.
 async function explain(action, target, button) {
   button.disabled = true;
   target.textContent = t("page.why.loading");
   try {
     const r = await api("POST", caseUrl("explain"), { action });
-    target.textContent = r.status === 200 ? r.data.text : t("page.error", (r.data && r.data.detail) || r.status);
+    if (r.status === 200) {
+      target.replaceChildren(
+        ...r.data.findings.map((f) => el("div", { class: "reason", "data-clause": f.clauseId },
+          el("p", { class: "cause" }, t("page.why.cause", f.explanation)),
+          el("p", { class: "remedy" }, t("page.remedy", f.remedy)),
+          el("p", { class: "clause-text" }, t("page.why.clause", f.clauseId, f.clause)))),
+        el("details", { id: "why-details" }, el("summary", {}, t("page.why.details")),
+          el("pre", { id: "why-trace" }, r.data.text)));
+    } else {
+      target.textContent = t("page.error", (r.data && r.data.detail) || r.status);
+    }
   } catch (e) {
     target.textContent = t("page.error", String(e));
   } finally {
@@ -274,12 +382,12 @@ async function start() {
   await loadCases(params.get("case"));
   renderForm();
   await loadCase();
-  $("who").addEventListener("change", () => { renderForm(); renderGuidance(); });
+  $("who").addEventListener("change", () => { renderGuidance(); renderTypes(); renderForm(); });
   $("action-type").addEventListener("change", renderForm);
   $("case").addEventListener("change", async () => { showResult("", ""); await loadCase(); });
   $("action-form").addEventListener("submit", submit);
   $("new-case").addEventListener("click", newCase);
-  $("refresh").addEventListener("click", loadCase);
+  $("refresh").addEventListener("click", () => loadCase(true));
   $("lang-switch").addEventListener("click", switchLanguage);
   document.body.dataset.ready = "true";
 }

@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.meldcode.engine.Conflict;
 import org.meldcode.engine.Explanation;
+import org.meldcode.engine.Guidance;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.engine.Ruling;
@@ -21,6 +24,7 @@ import org.meldcode.model.Case;
 import org.meldcode.model.Event;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
+import org.meldcode.render.Attempt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -57,8 +61,16 @@ import tools.jackson.databind.node.ObjectNode;
  *                                   clauseId, event, because: [...]}]}
  * GET  /api/cases/ID/dossier        the dossier, HTML (?format=md: Markdown)   (CaseViews)
  * GET  /api/cases/ID/diagram        the protocol's flow diagram, SVG           (CaseViews)
- * GET  /api/cases/ID/timeline       the case's timeline, SVG                   (CaseViews)
+ * GET  /api/cases/ID/timeline       the case's timeline, SVG, refused attempts too (CaseViews)
+ * GET  /api/cases/ID/history        the audit trail: events and refused attempts, in time order
+ * GET  /api/worklist                the cases, each with its step and open and overdue
+ *                                   obligations, the most urgent first
  * </pre>
+ *
+ * <p>A refused action is recorded as an attempt ({@link CaseStore#recordAttempt}) before the 422 is
+ * sent: who tried what, when, and the clauses that refused it. Guidance is judged at the server's
+ * clock ({@link MeldcodeEngine#guide(Case, Instant)}), so steps past the school's deadlines show
+ * as overdue.
  *
  * <p>{@code explain} rules as {@code evaluate} does and traces each refusal to its rule, clause
  * and the events it rests on; it costs more, so the page calls it only when a person asks why.
@@ -159,7 +171,41 @@ class Api {
     @GetMapping("/cases/{id}/guidance")
     ObjectNode guidance(@PathVariable String id, Locale locale) {
         Case c = load(id, locale);
-        return Views.guidance(c, engine.guide(c), locale);
+        return Views.guidance(c, guideNow(c), locale);
+    }
+
+    /**
+     * The case's audit trail: each event (who, when, what) and each refused attempt (who tried
+     * what, when, and the clauses that refused it), in time order: an attempt after the events of
+     * the version it was ruled on, before the next.
+     */
+    @GetMapping("/cases/{id}/history")
+    ObjectNode history(@PathVariable String id, Locale locale) {
+        Case c = load(id, locale);
+        return Views.history(c, store.attempts(id), locale);
+    }
+
+    /**
+     * The worklist: every case with its current step and its open and overdue obligations at the
+     * server's clock, the most urgent case first ({@link Views#worklist}).
+     */
+    @GetMapping("/worklist")
+    ObjectNode worklist(Locale locale) {
+        Instant now = Instant.now();
+        List<Views.WorkItem> items = new ArrayList<>();
+        List<CaseStore.Summary> unreadable = new ArrayList<>();
+        for (CaseStore.Summary summary : store.list()) {
+            try {
+                store.load(summary.id()).ifPresent(c -> items.add(new Views.WorkItem(c, guide(c, now))));
+            } catch (CaseStore.StoreException e) {
+                if (!e.tampered) {
+                    throw e;
+                }
+                LOG.error("worklist: {}", e.getMessage());
+                unreadable.add(summary);
+            }
+        }
+        return Views.worklist(items, unreadable, now, locale);
     }
 
     @PostMapping(path = "/cases/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -182,7 +228,8 @@ class Api {
         }
         if (result.ruling().refused()) {
             Ruling r = result.ruling();
-            LOG.info("case {}: {} refused by {}", id, action.type(), r.clauseIds());
+            int attempt = store.recordAttempt(id, c.version(), action, List.copyOf(r.clauseIds()));
+            LOG.info("case {}: {} refused by {}, attempt {} recorded", id, action.type(), r.clauseIds(), attempt);
             StringBuilder detail = new StringBuilder();
             r.findings()
                     .forEach(f -> detail.append(detail.length() == 0 ? "" : " ")
@@ -192,6 +239,7 @@ class Api {
                     .with("version", c.version())
                     .with("action", action.type().name())
                     .with("clauses", r.clauseIds())
+                    .with("attempt", attempt)
                     .with("findings", Views.findings(r.findings(), locale));
         }
         Case next = result.caseFile();
@@ -210,7 +258,7 @@ class Api {
         out.put("permitted", true);
         out.put("version", next.version());
         out.set("event", Views.event(event, Protocol.of(next.protocol()), locale));
-        out.set("guidance", Views.guidance(next, engine.guide(next), locale));
+        out.set("guidance", Views.guidance(next, guideNow(next), locale));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.LOCATION, place(id))
                 .header(HttpHeaders.ETAG, "\"" + next.version() + "\"")
@@ -258,17 +306,32 @@ class Api {
         Case c = load(id, locale);
         View v = switch (view) {
             case "dossier" ->
-                markdown
-                        ? views.dossierMarkdown(c, engine.guide(c), locale)
-                        : views.dossier(c, engine.guide(c), locale);
+                markdown ? views.dossierMarkdown(c, guideNow(c), locale) : views.dossier(c, guideNow(c), locale);
             case "diagram" -> views.diagram(Protocol.of(c.protocol()), locale);
-            default -> views.timeline(c, engine.guide(c), locale);
+            default -> views.timeline(c, guideNow(c), attempts(id), locale);
         };
         // replaces the page's policy that SecurityHeaders set for every answer
         response.setHeader("Content-Security-Policy", VIEW_POLICY);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(v.contentType()))
                 .body(v.body());
+    }
+
+    /** The refused attempts of a case, as the timeline draws them. */
+    private List<Attempt> attempts(String id) {
+        return store.attempts(id).stream()
+                .map(a -> new Attempt(a.action().at(), a.action().type(), a.clauseIds()))
+                .toList();
+    }
+
+    /** Where a case stands at the server's clock (never before its last event). */
+    private Guidance guideNow(Case c) {
+        return guide(c, Instant.now());
+    }
+
+    private Guidance guide(Case c, Instant now) {
+        Instant at = c.lastEventAt().filter(now::isBefore).orElse(now);
+        return engine.guide(c, at);
     }
 
     private static Problem conflict(String id, int expected, int actual, String detail) {

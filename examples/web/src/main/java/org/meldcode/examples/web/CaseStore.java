@@ -1,6 +1,10 @@
 package org.meldcode.examples.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -26,9 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Schema (the same SQL on H2 and PostgreSQL):
  *
  * <pre>
- * meldcode_case  (case_id PK, pupil_ref, protocol_id, protocol_version, version, head_hash)
- * meldcode_event (case_id FK, sequence, previous_hash, action_json; PK (case_id, sequence))
+ * meldcode_case    (case_id PK, pupil_ref, protocol_id, protocol_version, version, head_hash,
+ *                   attempts_head)
+ * meldcode_event   (case_id FK, sequence, previous_hash, action_json; PK (case_id, sequence))
+ * meldcode_attempt (case_id FK, sequence, case_version, clause_ids, previous_hash, row_hash,
+ *                   action_json; PK (case_id, sequence))
  * </pre>
+ *
+ * <p>Refused attempts ({@link #recordAttempt}) are kept beside the events, append-only like them,
+ * with a hash chain of their own whose last hash the case row keeps ({@code attempts_head}).
  *
  * <p>Appending is optimistic: in one transaction the case row moves from the version the person
  * saw to the next one ({@code UPDATE ... WHERE version = ?}) and the event is inserted under the
@@ -173,6 +183,162 @@ final class CaseStore {
 
     /** A case id and its version. */
     record Summary(String id, int version) {}
+
+    /** The hash before a case's first refused attempt (64 zeros), as {@code V2} sets it. */
+    static final String NO_ATTEMPTS = "0".repeat(64);
+
+    /**
+     * A refused attempt as stored: an action someone tried to take and the protocol refused.
+     *
+     * @param sequence    its number among the case's attempts, from 1
+     * @param caseVersion the version of the case it was ruled on (it came after that many events)
+     * @param action      the action proposed: who, when, what
+     * @param clauseIds   the ids of the clauses that refused it
+     */
+    record StoredAttempt(int sequence, int caseVersion, Action action, List<String> clauseIds) {}
+
+    /**
+     * Records a refused attempt beside the case's events. Attempts are only ever inserted: the
+     * store has no way to update or delete one. Each row's hash covers the row and the hash before
+     * it, and the case row keeps the last one, so a changed, inserted or removed attempt is
+     * detected when the attempts are read ({@link #attempts}).
+     *
+     * @param caseId      the case
+     * @param caseVersion the version the attempt was ruled on
+     * @param action      the refused action
+     * @param clauseIds   the clauses that refused it
+     * @return the attempt's number among the case's attempts
+     */
+    int recordAttempt(String caseId, int caseVersion, Action action, List<String> clauseIds) {
+        String actionJson = json.writerFor(Action.class).writeValueAsString(action);
+        String clauses = String.join(",", clauseIds);
+        for (int tries = 0; ; tries++) {
+            try {
+                Integer recorded = writes.execute(tx -> {
+                    String head = jdbc.sql("SELECT attempts_head FROM meldcode_case WHERE case_id = ?")
+                            .param(caseId)
+                            .query(String.class)
+                            .single();
+                    int sequence = jdbc.sql("SELECT COUNT(*) FROM meldcode_attempt WHERE case_id = ?")
+                                    .param(caseId)
+                                    .query(Integer.class)
+                                    .single()
+                            + 1;
+                    String hash = attemptHash(head, caseId, sequence, caseVersion, clauses, actionJson);
+                    jdbc.sql("INSERT INTO meldcode_attempt (case_id, sequence, case_version, clause_ids,"
+                                    + " previous_hash, row_hash, action_json) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                            .params(caseId, sequence, caseVersion, clauses, head, hash, actionJson)
+                            .update();
+                    int moved = jdbc.sql("UPDATE meldcode_case SET attempts_head = ?"
+                                    + " WHERE case_id = ? AND attempts_head = ?")
+                            .params(hash, caseId, head)
+                            .update();
+                    if (moved != 1) {
+                        tx.setRollbackOnly(); // another attempt was recorded in between: try again
+                        return null;
+                    }
+                    return sequence;
+                });
+                if (recorded != null) {
+                    return recorded;
+                }
+            } catch (DuplicateKeyException e) {
+                // another attempt took this number first: try again
+            } catch (DataAccessException e) {
+                throw failed("the database refused a write", e);
+            }
+            if (tries >= 9) {
+                throw new StoreException("case " + caseId + ": cannot record a refused attempt", null);
+            }
+        }
+    }
+
+    /**
+     * The refused attempts of a case, in the order they were recorded, their chain checked against
+     * the head kept in the case row.
+     *
+     * @throws StoreException when the stored attempts do not verify
+     */
+    List<StoredAttempt> attempts(String caseId) {
+        try {
+            return snapshots.execute(tx -> attemptsIn(caseId));
+        } catch (DataAccessException e) {
+            throw failed("cannot load the attempts of case " + caseId, e);
+        }
+    }
+
+    private record StoredAttemptRow(
+            int sequence, int caseVersion, String clauses, String previousHash, String hash, String actionJson) {}
+
+    private List<StoredAttempt> attemptsIn(String caseId) {
+        String head = jdbc.sql("SELECT attempts_head FROM meldcode_case WHERE case_id = ?")
+                .param(caseId)
+                .query(String.class)
+                .optional()
+                .orElse(NO_ATTEMPTS);
+        List<StoredAttemptRow> rows = jdbc.sql("SELECT sequence, case_version, clause_ids, previous_hash, row_hash,"
+                        + " action_json FROM meldcode_attempt WHERE case_id = ? ORDER BY sequence")
+                .param(caseId)
+                .query((r, n) -> new StoredAttemptRow(
+                        r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)))
+                .list();
+        List<StoredAttempt> out = new ArrayList<>();
+        String previous = NO_ATTEMPTS;
+        for (StoredAttemptRow row : rows) {
+            if (row.sequence() != out.size() + 1
+                    || !row.previousHash().equals(previous)
+                    || !row.hash()
+                            .equals(attemptHash(
+                                    previous,
+                                    caseId,
+                                    row.sequence(),
+                                    row.caseVersion(),
+                                    row.clauses(),
+                                    row.actionJson()))) {
+                throw new StoreException(
+                        "case " + caseId + ": the stored attempts were tampered with at attempt " + row.sequence(),
+                        null,
+                        true);
+            }
+            Action action;
+            try {
+                action = json.readValue(row.actionJson(), Action.class);
+            } catch (RuntimeException e) { // the message may quote the stored text
+                throw new StoreException(
+                        "case " + caseId + ": stored attempt " + row.sequence() + " is not valid", null, true);
+            }
+            List<String> clauses =
+                    row.clauses().isEmpty() ? List.of() : List.of(row.clauses().split(","));
+            out.add(new StoredAttempt(row.sequence(), row.caseVersion(), action, clauses));
+            previous = row.hash();
+        }
+        if (!previous.equals(head)) {
+            throw new StoreException(
+                    "case " + caseId + ": the stored attempts were tampered with: the last one is not the one recorded",
+                    null,
+                    true);
+        }
+        return out;
+    }
+
+    /** SHA-256 over an attempt's row and the hash before it, in hex. */
+    static String attemptHash(
+            String previous, String caseId, int sequence, int caseVersion, String clauses, String actionJson) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String content = String.join(
+                    "\n",
+                    previous,
+                    caseId,
+                    Integer.toString(sequence),
+                    Integer.toString(caseVersion),
+                    clauses,
+                    actionJson);
+            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
 
     private record Row(String pupil, ProtocolRef protocol, int version, String head) {}
 

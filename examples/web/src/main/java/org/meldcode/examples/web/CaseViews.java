@@ -1,9 +1,11 @@
 package org.meldcode.examples.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.meldcode.engine.Guidance;
 import org.meldcode.model.Case;
 import org.meldcode.protocol.Protocol;
+import org.meldcode.render.Attempt;
 
 /**
  * The documents and pictures the application serves about a case: the dossier for Veilig Thuis,
@@ -44,13 +46,14 @@ public interface CaseViews {
     View diagram(Protocol protocol, Locale locale);
 
     /**
-     * The case on a time axis, by step, with open obligations marked.
+     * The case on a time axis, by step, with refused attempts and open obligations marked.
      *
      * @param caseFile the case
      * @param guidance where the case stands
+     * @param refused  the refused attempts the store recorded for the case
      * @param locale   the language
      */
-    View timeline(Case caseFile, Guidance guidance, Locale locale);
+    View timeline(Case caseFile, Guidance guidance, List<Attempt> refused, Locale locale);
 
     /**
      * A rendered document.

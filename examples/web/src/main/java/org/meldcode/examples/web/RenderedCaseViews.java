@@ -1,11 +1,13 @@
 package org.meldcode.examples.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.model.Case;
 import org.meldcode.protocol.Protocol;
+import org.meldcode.render.Attempt;
 import org.meldcode.render.Dossier;
 import org.meldcode.render.ProtocolDiagram;
 import org.meldcode.render.Timeline;
@@ -44,7 +46,7 @@ final class RenderedCaseViews implements CaseViews {
     }
 
     @Override
-    public View timeline(Case caseFile, Guidance guidance, Locale locale) {
-        return new View(SVG, Timeline.of(caseFile, guidance).svg(locale));
+    public View timeline(Case caseFile, Guidance guidance, List<Attempt> refused, Locale locale) {
+        return new View(SVG, Timeline.of(caseFile, guidance, refused).svg(locale));
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Role;
+import org.meldcode.settings.SchoolSettings;
 
 /**
  * The fictional school the example serves: its name, its staff (opaque ids with a role, never a
@@ -22,8 +24,10 @@ import org.meldcode.model.Role;
  * @param name       the school's name
  * @param staff      the staff members, by role then id
  * @param knownNames the names of other pupils and parents (clause SP-1.3)
+ * @param settings   the school's settings: the time it allows for each step ({@code deadline.step.N},
+ *                   days), after which the step shows as overdue on the worklist and the page
  */
-record School(String name, List<Actor> staff, KnownNames knownNames) {
+record School(String name, List<Actor> staff, KnownNames knownNames, SchoolSettings settings) {
 
     /** The school in {@code school.properties} on the class path. */
     static School fictional() {
@@ -48,7 +52,16 @@ record School(String name, List<Actor> staff, KnownNames knownNames) {
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .toList();
-        return new School(p.getProperty("school.name"), List.copyOf(staff), KnownNames.of(names));
+        SchoolSettings settings = SchoolSettings.DEFAULTS;
+        for (String key :
+                new TreeMap<>(p).keySet().stream().map(String::valueOf).toList()) {
+            if (key.startsWith("deadline.step.")) {
+                int step = Integer.parseInt(key.substring("deadline.step.".length()));
+                settings = settings.withStepDeadline(
+                        step, Period.ofDays(Integer.parseInt(p.getProperty(key).trim())));
+            }
+        }
+        return new School(p.getProperty("school.name"), List.copyOf(staff), KnownNames.of(names), settings);
     }
 
     /** The first staff member with the role. */

@@ -1,8 +1,12 @@
 package org.meldcode.examples.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.meldcode.engine.Explanation;
 import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
@@ -63,6 +67,12 @@ final class Views {
             n.put("dueAt", o.dueAt().map(Instant::toString).orElse(null));
             ArrayNode ways = n.putArray("dischargedBy");
             o.dischargedBy().forEach(t -> ways.add(t.name()));
+            ArrayNode takenBy = n.putArray("takenBy");
+            g.takenBy(o)
+                    .forEach((type, roles) -> takenBy.addObject()
+                            .put("type", type.name())
+                            .put("label", Texts.label(type, locale))
+                            .set("roles", roleList(roles, locale)));
         }
         return out;
     }
@@ -88,6 +98,7 @@ final class Views {
         out.put("permitted", e.ruling().permitted());
         out.set("clauses", Json.strings(e.ruling().clauseIds()));
         out.put("text", e.render(locale));
+        out.set("findings", findings(e.ruling().findings(), locale));
         ArrayNode refusals = out.putArray("refusals");
         e.refusals().forEach(r -> refusals.add(reason(r, locale, 0)));
         return out;
@@ -123,6 +134,140 @@ final class Views {
         n.put("label", Texts.label(e.action().type(), locale));
         n.set("actor", actor(e.action().actor(), locale));
         return n;
+    }
+
+    /**
+     * A case's audit trail: its events and its refused attempts in one list in time order, each
+     * attempt after the events of the version it was ruled on and before the next. An event has
+     * {@code kind: "event"}, its sequence, time, step, kind of action and who; an attempt
+     * {@code kind: "attempt"}, its number, the version it was ruled on, time, kind of action, who
+     * and the clauses that refused it (id and text). No free text of the case is in it.
+     */
+    static ObjectNode history(Case caseFile, List<CaseStore.StoredAttempt> attempts, Locale locale) {
+        Protocol protocol = Protocol.of(caseFile.protocol());
+        ObjectNode out = Json.object();
+        out.put("caseId", caseFile.id());
+        out.put("version", caseFile.version());
+        ArrayNode entries = out.putArray("entries");
+        int next = 0;
+        for (Event e : caseFile.events()) {
+            while (next < attempts.size() && attempts.get(next).caseVersion() < e.sequence()) {
+                entries.add(attempt(attempts.get(next++), protocol, locale));
+            }
+            entries.add(event(e, protocol, locale).put("kind", "event"));
+        }
+        while (next < attempts.size()) {
+            entries.add(attempt(attempts.get(next++), protocol, locale));
+        }
+        return out;
+    }
+
+    static ObjectNode attempt(CaseStore.StoredAttempt a, Protocol protocol, Locale locale) {
+        ObjectNode n = Json.object();
+        n.put("kind", "attempt");
+        n.put("attempt", a.sequence());
+        n.put("caseVersion", a.caseVersion());
+        n.put("at", a.action().at().toString());
+        n.put("type", a.action().type().name());
+        n.put("label", Texts.label(a.action().type(), locale));
+        n.set("actor", actor(a.action().actor(), locale));
+        ArrayNode clauses = n.putArray("clauses");
+        for (String id : a.clauseIds()) {
+            ObjectNode c = clauses.addObject();
+            c.put("id", id);
+            c.put("text", protocol.find(id).map(cl -> cl.text(locale)).orElse(null));
+        }
+        return n;
+    }
+
+    /**
+     * A case on the worklist with where it stands.
+     *
+     * @param caseFile the case
+     * @param guidance where it stands at the worklist's moment
+     */
+    record WorkItem(Case caseFile, Guidance guidance) {
+
+        /** 0: the acute route is open; 1: a step is overdue; 2: something else is open; 3: nothing. */
+        int urgency(Instant now) {
+            List<Obligation> open = guidance.obligations();
+            if (open.isEmpty()) {
+                return 3;
+            }
+            if (open.stream().anyMatch(Views::acute)) {
+                return 0;
+            }
+            return open.stream().anyMatch(o -> overdue(o, now)) ? 1 : 2;
+        }
+
+        /** The earliest moment an open obligation falls due, else its earliest opening, else none. */
+        Instant first() {
+            return guidance.obligations().stream()
+                    .map(o -> o.dueAt().or(o::since))
+                    .flatMap(Optional::stream)
+                    .min(Comparator.naturalOrder())
+                    .orElse(Instant.MAX);
+        }
+    }
+
+    /** Whether an obligation is of the acute route (acute danger: contact Veilig Thuis now). */
+    static boolean acute(Obligation o) {
+        return o.text().key().startsWith("owed.ar.");
+    }
+
+    /**
+     * Whether an obligation is overdue at a moment: one of the school's deadline clauses (a step
+     * overdue, a follow-up date passed), or its due moment has come.
+     */
+    static boolean overdue(Obligation o, Instant now) {
+        return o.clause().id().startsWith("ST-")
+                || o.dueAt().filter(d -> !d.isAfter(now)).isPresent();
+    }
+
+    /**
+     * The worklist: each case with its step, its open obligations (each marked overdue or not, with
+     * when it falls due) and their counts, the most urgent first: cases with the acute route open,
+     * then cases with something overdue, then the others with something open, then cases with
+     * nothing open; within each, the earliest due (or, without a due moment, earliest open) first.
+     * Cases whose stored history does not verify come before all, marked {@code tampered}, with
+     * nothing of them but their id, version and a sentence for the school.
+     */
+    static ObjectNode worklist(List<WorkItem> items, List<CaseStore.Summary> tampered, Instant now, Locale locale) {
+        List<WorkItem> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparingInt((WorkItem w) -> w.urgency(now))
+                .thenComparing(WorkItem::first)
+                .thenComparing(w -> w.caseFile().id()));
+        ObjectNode out = Json.object();
+        out.put("now", now.toString());
+        ArrayNode cases = out.putArray("cases");
+        for (CaseStore.Summary t : tampered) {
+            cases.addObject()
+                    .put("caseId", t.id())
+                    .put("version", t.version())
+                    .put("tampered", true)
+                    .put("detail", Texts.get(locale, "problem.tampered.detail", t.id()));
+        }
+        for (WorkItem w : sorted) {
+            ObjectNode n = cases.addObject();
+            n.put("caseId", w.caseFile().id());
+            n.put("version", w.caseFile().version());
+            n.put("tampered", false);
+            n.put("closed", w.guidance().closed());
+            n.set("currentStep", step(w.guidance().currentStep(), locale));
+            n.put("urgency", w.urgency(now));
+            ArrayNode obligations = obligations(w.guidance(), locale);
+            int overdue = 0;
+            for (int i = 0; i < obligations.size(); i++) {
+                Obligation o = w.guidance().obligations().get(i);
+                boolean late = overdue(o, now);
+                ((ObjectNode) obligations.get(i)).put("overdue", late).put("acute", acute(o));
+                overdue += late ? 1 : 0;
+            }
+            n.put("open", obligations.size());
+            n.put("overdue", overdue);
+            n.set("obligations", obligations);
+        }
+        return out;
     }
 
     static ObjectNode actor(Actor a, Locale locale) {

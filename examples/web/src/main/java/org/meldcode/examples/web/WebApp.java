@@ -195,7 +195,10 @@ public class WebApp {
         long start = System.nanoTime();
         MeldcodeRules.preload(ProtocolRef.STAPPENPLAN_2021, ProtocolRef.LANDELIJK_2019);
         LOG.info("rules of 2 protocols built in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return MeldcodeRules.builder().knownNames(school.knownNames()).build();
+        return MeldcodeRules.builder()
+                .knownNames(school.knownNames())
+                .settings(school.settings())
+                .build();
     }
 
     /** The renderers of the dossier, the diagram and the timeline: the library's, for this school. */

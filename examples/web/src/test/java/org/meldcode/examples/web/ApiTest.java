@@ -22,14 +22,19 @@ import static org.meldcode.examples.web.Running.staffSuspicion;
 import static org.meldcode.examples.web.Running.substitution;
 import static org.meldcode.examples.web.Running.tellingArrangement;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,9 +98,12 @@ class ApiTest {
                     CaseJson.read(other.get("/api/cases/" + WebApp.DEMO_CASE).body());
             assertThat(demo.events().stream().map(e -> e.action().at().toString()))
                     .contains(owed.get("since").asString());
-            // AND it says when it falls due: never, as this school set no step deadlines
-            assertThat(owed.has("dueAt")).isTrue();
-            assertThat(owed.get("dueAt").isNull()).isTrue();
+            // AND it says when it falls due: step 2 has 7 days after step 1 under the school's deadlines
+            Instant due = Instant.parse(owed.get("dueAt").asString());
+            Instant stepOneDone = demo.events().get(demo.size() - 1).action().at();
+            assertThat(due)
+                    .isAfter(stepOneDone.plus(Duration.ofDays(7)))
+                    .isBefore(stepOneDone.plus(Duration.ofDays(9)));
             // AND it names the kind of action that discharges it: the consultation of step 2
             assertThat(owed.get("dischargedBy").isArray()).isTrue();
             assertThat(owed.get("dischargedBy").toString()).isEqualTo("[\"CONSULTATION\"]");
@@ -303,6 +311,194 @@ class ApiTest {
             assertThat(a.json().get("type").asString()).isEqualTo("urn:meldcode:problem:tampered");
             assertThat(a.body()).doesNotContain("Groene", "Exception");
         }
+        // AND the worklist still answers, with the case first and marked, nothing of its history shown
+        Answer worklist = app.get("/api/worklist");
+        assertThat(worklist.status()).isEqualTo(200);
+        assertThat(worklist.json().get("cases").get(0).get("tampered").asBoolean())
+                .isTrue();
+        assertThat(worklist.body()).doesNotContain("Groene");
+    }
+
+    @Test
+    void a_refused_attempt_is_stored_and_listed_in_the_history_between_the_events_with_who_when_and_its_clauses() {
+        // GIVEN a case with a logbook entry
+        String id = app.newCase();
+        assertThat(app.act(id, 0, logEntry("Blauwe plek.")).status()).isEqualTo(201);
+        // WHEN the teacher tries to report to Veilig Thuis, is refused, and then informs the IB
+        Answer refused = app.act(id, 1, REPORT_BY_TEACHER);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("attempt").asInt()).isEqualTo(1);
+        assertThat(app.act(id, 1, IB_NOTIFICATION).status()).isEqualTo(201);
+        // THEN the history lists the entry, the refused attempt and the notification, in that order
+        JsonNode history = app.get("/api/cases/" + id + "/history").json();
+        assertThat(history.get("version").asInt()).isEqualTo(2);
+        JsonNode entries = history.get("entries");
+        assertThat(entries.size()).isEqualTo(3);
+        assertThat(entries.get(0).get("kind").asString()).isEqualTo("event");
+        assertThat(entries.get(0).get("type").asString()).isEqualTo("LOG_ENTRY");
+        JsonNode attempt = entries.get(1);
+        assertThat(attempt.get("kind").asString()).isEqualTo("attempt");
+        assertThat(attempt.get("attempt").asInt()).isEqualTo(1);
+        assertThat(attempt.get("caseVersion").asInt()).isEqualTo(1);
+        assertThat(attempt.get("type").asString()).isEqualTo("REPORT");
+        assertThat(attempt.get("label").asString()).isEqualTo("melding bij Veilig Thuis");
+        assertThat(attempt.get("actor").get("staffId").asString()).isEqualTo("lk-104");
+        assertThat(Instant.parse(attempt.get("at").asString()))
+                .isAfterOrEqualTo(Instant.parse(entries.get(0).get("at").asString()));
+        List<String> clauses = new ArrayList<>();
+        attempt.get("clauses").forEach(c -> clauses.add(c.get("id").asString()));
+        List<String> refusedBy = new ArrayList<>();
+        refused.json().get("clauses").forEach(c -> refusedBy.add(c.asString()));
+        assertThat(clauses).isEqualTo(refusedBy).contains("SP-5.3");
+        assertThat(attempt.get("clauses").get(0).get("text").asString()).isNotBlank();
+        assertThat(entries.get(2).get("kind").asString()).isEqualTo("event");
+        assertThat(entries.get(2).get("sequence").asInt()).isEqualTo(2);
+        // AND the history carries no free text of the case
+        assertThat(history.toString()).doesNotContain("Blauwe");
+        // AND the case itself holds the two events only
+        assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isEqualTo(2);
+        // AND the timeline draws the refused attempt
+        assertThat(app.get("/api/cases/" + id + "/timeline").body()).contains("geweigerd: ");
+        // AND in English the history says it in English
+        JsonNode english = app.get("/api/cases/" + id + "/history?lang=en").json();
+        assertThat(english.get("entries").get(1).get("label").asString()).isEqualTo("report to Veilig Thuis");
+    }
+
+    @Test
+    void a_second_refused_attempt_adds_a_row_and_leaves_the_first_one_unchanged() throws SQLException {
+        // GIVEN a case with one refused attempt, as stored
+        String id = app.newCase();
+        app.act(id, 0, logEntry("Blauwe plek."));
+        assertThat(app.act(id, 1, REPORT_BY_TEACHER).status()).isEqualTo(422);
+        List<String> before = attemptRows(id);
+        assertThat(before).hasSize(1);
+        // WHEN a second action is refused
+        assertThat(app.act(id, 1, DECISION).status()).isEqualTo(422);
+        // THEN a second row is added and the first is exactly as it was
+        List<String> after = attemptRows(id);
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0)).isEqualTo(before.get(0));
+        JsonNode entries = app.get("/api/cases/" + id + "/history").json().get("entries");
+        assertThat(entries.get(1).get("type").asString()).isEqualTo("REPORT");
+        assertThat(entries.get(2).get("type").asString()).isEqualTo("DECISION");
+        assertThat(entries.get(2).get("attempt").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void an_attempt_changed_in_the_database_makes_the_history_a_500_problem_not_served() throws SQLException {
+        // GIVEN a case whose refused attempt was changed behind the application's back
+        String id = app.newCase();
+        app.act(id, 0, logEntry("Blauwe plek."));
+        app.act(id, 1, REPORT_BY_TEACHER);
+        try (Connection c = DriverManager.getConnection(WebApp.Options.h2(data));
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE meldcode_attempt SET clause_ids = 'SP-0.1' WHERE case_id = ?")) {
+            s.setString(1, id);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        // WHEN the history is asked for THEN a problem says it was tampered with
+        Answer history = app.get("/api/cases/" + id + "/history");
+        assertThat(history.status()).isEqualTo(500);
+        assertThat(history.json().get("type").asString()).isEqualTo("urn:meldcode:problem:tampered");
+    }
+
+    @Test
+    void the_store_has_no_way_to_update_or_delete_a_refused_attempt() throws IOException {
+        // GIVEN the store's source WHEN its SQL is read THEN attempts are only inserted and selected
+        String source = Files.readString(Path.of("src/main/java/org/meldcode/examples/web/CaseStore.java"));
+        assertThat(source).contains("INSERT INTO meldcode_attempt", "FROM meldcode_attempt");
+        assertThat(source.toUpperCase(Locale.ROOT))
+                .doesNotContain("UPDATE MELDCODE_ATTEMPT")
+                .doesNotContain("DELETE FROM MELDCODE_ATTEMPT")
+                .doesNotContain("TRUNCATE");
+    }
+
+    @Test
+    void the_worklist_puts_acute_danger_first_then_overdue_steps_and_marks_what_is_overdue() {
+        // GIVEN a case whose first signal was logged 30 days ago (step 1 has 14 days), a case logged
+        // now, and a case with acute danger
+        String late = app.newCase();
+        String thirtyDaysAgo = Instant.now()
+                .minus(Duration.ofDays(30))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        assertThat(app.act(late, 0, at(thirtyDaysAgo, logEntry("Blauwe plek."))).status())
+                .isEqualTo(201);
+        String fresh = app.newCase();
+        assertThat(app.act(fresh, 0, logEntry("Blauwe plek.")).status()).isEqualTo(201);
+        String acute = app.newCase();
+        assertThat(app.act(acute, 0, acuteDanger(TEACHER, "Leerling durft niet naar huis."))
+                        .status())
+                .isEqualTo(201);
+        // WHEN the worklist is asked for
+        JsonNode cases = app.get("/api/worklist").json().get("cases");
+        List<String> order = new ArrayList<>();
+        cases.forEach(c -> order.add(c.get("caseId").asString()));
+        // THEN the acute case comes before the overdue one, and that one before the fresh one
+        assertThat(order.indexOf(acute)).isNotNegative().isLessThan(order.indexOf(late));
+        assertThat(order.indexOf(late)).isLessThan(order.indexOf(fresh));
+        // AND the overdue case shows its step, what is open and what is overdue
+        JsonNode lateItem = cases.get(order.indexOf(late));
+        assertThat(lateItem.get("currentStep").get("number").asInt()).isEqualTo(1);
+        assertThat(lateItem.get("overdue").asInt()).isPositive();
+        assertThat(lateItem.get("open").asInt())
+                .isGreaterThanOrEqualTo(lateItem.get("overdue").asInt());
+        JsonNode first = lateItem.get("obligations").get(0);
+        assertThat(first.get("overdue").asBoolean()).isTrue();
+        assertThat(first.get("clauseId").asString()).isEqualTo("ST-1");
+        // AND the fresh case has open obligations, none overdue, each with when it falls due
+        JsonNode freshItem = cases.get(order.indexOf(fresh));
+        assertThat(freshItem.get("open").asInt()).isPositive();
+        assertThat(freshItem.get("overdue").asInt()).isZero();
+        assertThat(freshItem.get("obligations").get(0).get("dueAt").isNull()).isFalse();
+        // AND the acute case's first obligation is of the acute route
+        assertThat(cases.get(order.indexOf(acute))
+                        .get("obligations")
+                        .get(0)
+                        .get("acute")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void the_page_tells_in_both_languages_without_javascript_that_it_needs_it_and_points_to_the_api() {
+        // GIVEN the page as a browser without JavaScript gets it
+        Answer page = app.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        String body = page.body();
+        // THEN a noscript element says, in Dutch and in English, that JavaScript is needed
+        int start = body.indexOf("<noscript>");
+        int end = body.indexOf("</noscript>");
+        assertThat(start).isNotNegative();
+        String noscript = body.substring(start, end);
+        assertThat(noscript)
+                .contains("Deze pagina werkt alleen met JavaScript", "This page needs JavaScript")
+                .contains("/api/worklist", "meldcode guide");
+    }
+
+    /** The stored rows of a case's attempts, each as one string of all its columns. */
+    private static List<String> attemptRows(String caseId) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(WebApp.Options.h2(data));
+                PreparedStatement s = c.prepareStatement("SELECT sequence, case_version, clause_ids, previous_hash,"
+                        + " row_hash, action_json FROM meldcode_attempt WHERE case_id = ? ORDER BY sequence")) {
+            s.setString(1, caseId);
+            try (var r = s.executeQuery()) {
+                while (r.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 6; i++) {
+                        row.append(r.getString(i)).append('|');
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** An action's JSON with its time set. */
+    private static String at(String instant, String actionJson) {
+        return "{\"at\":\"" + instant + "\"," + actionJson.substring(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +77,14 @@ class BrowserTest {
 
     /** A fresh headless Chromium with its own profile directory, on the page of the case. */
     static WebDriver browser(String caseId) throws IOException {
+        WebDriver driver = driver(true);
+        driver.get(app.base + "/?case=" + caseId);
+        waitFor(driver).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        return driver;
+    }
+
+    /** A fresh headless Chromium with its own profile directory, with JavaScript on or off. */
+    static WebDriver driver(boolean javascript) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -89,17 +98,34 @@ class BrowserTest {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-dev-shm-usage",
-                "--window-size=1280,1600",
+                "--window-size=1280," + (Boolean.getBoolean("meldcode.writeScreenshots") ? 1000 : 1600),
                 "--user-data-dir=" + Files.createTempDirectory(data, "chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         WebDriver driver = new ChromeDriver(service, options);
         browsers.add(driver);
-        driver.get(app.base + "/?case=" + caseId);
-        waitFor(driver).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         return driver;
+    }
+
+    /**
+     * With {@code -Dmeldcode.writeScreenshots=true}: the browser's window as {@code docs/images/NAME.png}
+     * (1280 pixels wide), scrolled so that the element is at its top. The pictures of
+     * docs/web-example.md are made so (docs/testing.md).
+     */
+    static void shoot(WebDriver b, String name, By top) throws IOException {
+        if (!Boolean.getBoolean("meldcode.writeScreenshots")) {
+            return;
+        }
+        ((JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView(true)", b.findElement(top));
+        Path dir = Path.of("..", "..", "docs", "images");
+        Files.createDirectories(dir);
+        File shot = ((ChromeDriver) b).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     static WebDriverWait waitFor(WebDriver driver) {
@@ -260,12 +286,40 @@ class BrowserTest {
         WebElement why = b.findElement(By.id("why-button"));
         assertThat(why.getAttribute("aria-label")).isEqualTo("Waarom is deze handeling geweigerd?");
         why.click();
-        // THEN the explanation traces the refusal to its clauses, in a live region
-        waitFor(b).until(d -> d.findElement(By.id("why")).getText().startsWith("Niet toegestaan"));
+        // THEN the answer says in plain sentences why not and what can be done, in a live region
+        waitFor(b).until(d -> !d.findElements(By.cssSelector("#why .reason")).isEmpty());
         WebElement text = b.findElement(By.id("why"));
-        assertThat(text.getTagName()).isEqualTo("pre");
         assertThat(text.getAttribute("aria-live")).isEqualTo("polite");
-        assertThat(text.getText()).contains("- SP-5.3: ", "Wat wel kan: ");
+        WebElement reason = text.findElement(By.cssSelector(".reason[data-clause='SP-0.2']"));
+        assertThat(reason.findElement(By.className("cause")).getText())
+                .startsWith("Waarom niet: ")
+                .contains("Dit mag de leerkracht niet doen");
+        assertThat(reason.findElement(By.className("remedy")).getText())
+                .startsWith("Wat wel kan: Laat dit doen door: ");
+        assertThat(reason.getText()).doesNotContain("regel ", "rule ");
+        // AND the trace of the rules is behind a details toggle, closed until asked for
+        WebElement details = text.findElement(By.id("why-details"));
+        assertThat(details.getTagName()).isEqualTo("details");
+        assertThat(details.getAttribute("open")).isNull();
+        assertThat(b.findElement(By.id("why-trace")).isDisplayed()).isFalse();
+        details.findElement(By.tagName("summary")).click();
+        waitFor(b).until(d -> d.findElement(By.id("why-trace")).isDisplayed());
+        assertThat(b.findElement(By.id("why-trace")).getText())
+                .startsWith("Niet toegestaan")
+                .contains("- SP-5.3: ", "Wat wel kan: ");
+        shoot(b, "web-refusal", By.id("why-button"));
+
+        // AND the history shows the refused attempt: who, when, and the clauses
+        waitFor(b)
+                .until(d ->
+                        !d.findElements(By.cssSelector("#history li.attempt")).isEmpty());
+        List<WebElement> attempts = b.findElements(By.cssSelector("#history li.attempt"));
+        WebElement last = attempts.get(attempts.size() - 1);
+        assertThat(last.getText())
+                .contains("Geweigerde poging: melding bij Veilig Thuis", "leerkracht (lk-104)", "SP-5.3");
+        assertThat(last.findElement(By.tagName("time")).getAttribute("datetime"))
+                .isNotBlank();
+        shoot(b, "web-history", By.id("h-history"));
 
         // WHEN the page switches to English and the teacher tries again
         b.findElement(By.id("lang-switch")).click();
@@ -359,6 +413,106 @@ class BrowserTest {
         // THEN the entry is recorded
         waitFor(b).until(ExpectedConditions.attributeToBe(By.id("result"), "class", "permitted"));
         assertThat(CaseJson.read(app.get("/api/cases/" + caseId).body()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void the_worklist_shows_every_case_the_most_urgent_first_marks_what_is_overdue_and_opens_a_case()
+            throws IOException {
+        // GIVEN a case whose first signal was logged 30 days ago (step 1 has 14 days) and a fresh one
+        String late = app.newCase();
+        String thirtyDaysAgo = java.time.Instant.now()
+                .minus(Duration.ofDays(30))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        assertThat(app.act(
+                                late,
+                                0,
+                                "{\"at\":\"" + thirtyDaysAgo + "\","
+                                        + Running.logEntry("Blauwe plek.").substring(1))
+                        .status())
+                .isEqualTo(201);
+        String fresh = app.newCase();
+        assertThat(app.act(fresh, 0, Running.logEntry("Blauwe plek.")).status()).isEqualTo(201);
+        // WHEN the page is opened
+        WebDriver b = browser(fresh);
+        waitFor(b)
+                .until(d -> !d.findElements(By.cssSelector("#worklist-rows tr[data-case='" + late + "']"))
+                        .isEmpty());
+        // THEN the worklist has both, the overdue one first, its overdue count marked, each with its step
+        List<String> order = b.findElements(By.cssSelector("#worklist-rows tr")).stream()
+                .map(r -> r.getAttribute("data-case"))
+                .toList();
+        assertThat(order.indexOf(late)).isNotNegative().isLessThan(order.indexOf(fresh));
+        WebElement lateRow = b.findElement(By.cssSelector("#worklist-rows tr[data-case='" + late + "']"));
+        assertThat(lateRow.findElement(By.cssSelector("td.count.late")).getText())
+                .isNotEqualTo("0");
+        assertThat(lateRow.getText()).contains("1. ", "te laat", "ST-1");
+        WebElement freshRow = b.findElement(By.cssSelector("#worklist-rows tr[data-case='" + fresh + "']"));
+        assertThat(freshRow.findElements(By.cssSelector("td.late"))).isEmpty();
+        assertThat(freshRow.getAttribute("aria-current")).isEqualTo("true");
+        assertThat(b.findElement(By.id("h-worklist")).getText())
+                .isEqualTo("Werklijst: alle casussen, de dringendste eerst");
+        shoot(b, "web-worklist", By.tagName("header"));
+        // WHEN the overdue case is chosen on the worklist
+        lateRow.findElement(By.tagName("button")).click();
+        // THEN it opens
+        waitFor(b).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "nl:" + late + ":1"));
+        assertThat(new Select(b.findElement(By.id("case")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(late);
+        assertThat(b.findElement(By.id("obligations")).getText()).contains("ST-1");
+    }
+
+    @Test
+    void the_form_offers_the_next_actions_first_and_preselects_what_the_chosen_person_owes_first() throws IOException {
+        // GIVEN a case waiting for the consultation of step 2 (a logbook entry, the IB informed)
+        String caseId = app.newCase();
+        app.act(caseId, 0, Running.logEntry("Blauwe plek."));
+        app.act(caseId, 1, Running.IB_NOTIFICATION);
+        WebDriver b = browser(caseId);
+        // WHEN the IB is chosen
+        new Select(b.findElement(By.id("who"))).selectByValue("ib-201");
+        // THEN the consultation, which the most urgent obligation asks and the IB may hold, is preselected
+        Select type = new Select(b.findElement(By.id("action-type")));
+        assertThat(type.getFirstSelectedOption().getAttribute("value")).isEqualTo("CONSULTATION");
+        assertThat(type.getFirstSelectedOption().getText()).endsWith("(u mag dit)");
+        assertThat(b.findElements(By.id("f-participants-lk-104"))).hasSize(1);
+        // AND the next actions come first, in their own group; the others in a second group, unmarked
+        WebElement next = b.findElement(By.id("types-next"));
+        WebElement other = b.findElement(By.id("types-other"));
+        assertThat(next.getAttribute("label")).isEqualTo("Nu aan de beurt");
+        assertThat(other.getAttribute("label")).isEqualTo("Andere handelingen");
+        assertThat(next.findElements(By.cssSelector("option[value='CONSULTATION']")))
+                .hasSize(1);
+        List<WebElement> others = other.findElements(By.tagName("option"));
+        assertThat(others).isNotEmpty();
+        assertThat(others).allSatisfy(o -> assertThat(o.getText()).doesNotContain("u mag dit"));
+        assertThat(others.stream().map(o -> o.getAttribute("value"))).contains("REPORT");
+        shoot(b, "web-next-action", By.id("h-step"));
+        // WHEN a director is chosen, who may not hold the consultation
+        new Select(b.findElement(By.id("who"))).selectByValue("dir-301");
+        // THEN what is preselected is a next action the director may take, marked so
+        WebElement chosen = type.getFirstSelectedOption();
+        assertThat(chosen.getAttribute("value")).isNotEqualTo("CONSULTATION");
+        assertThat(chosen.getAttribute("data-you")).isEqualTo("true");
+        assertThat(chosen.getText()).endsWith("(u mag dit)");
+    }
+
+    @Test
+    void without_javascript_the_page_says_in_both_languages_that_it_needs_it_and_where_to_go_instead()
+            throws IOException {
+        // GIVEN a browser with JavaScript turned off
+        WebDriver b = driver(false);
+        // WHEN it opens the page
+        b.get(app.base + "/");
+        // THEN it sees the message in Dutch and in English, pointing to the API and the command line
+        WebElement message = b.findElement(By.id("noscript"));
+        assertThat(message.isDisplayed()).isTrue();
+        assertThat(message.getText())
+                .contains("Deze pagina werkt alleen met JavaScript", "This page needs JavaScript")
+                .contains("/api/worklist", "meldcode guide");
+        assertThat(b.findElement(By.tagName("body")).getAttribute("data-ready")).isNull();
     }
 
     // --- taking an action on the page, as a person would ---

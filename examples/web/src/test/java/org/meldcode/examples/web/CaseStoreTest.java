@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,12 +29,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.json.MeldcodeJsonModule;
+import org.meldcode.model.Action;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
 import org.meldcode.model.IbNotification;
 import org.meldcode.model.Integrity;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ProtocolRef;
+import org.meldcode.model.Report;
 import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.model.Source;
@@ -199,6 +202,100 @@ class CaseStoreTest {
                 .hasMessageContaining("tampered");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void refused_attempts_are_appended_beside_the_events_and_a_second_leaves_the_first_row_unchanged(String url) {
+        // GIVEN a stored case with one event
+        CaseStore store = store(url);
+        Case c = withEvents(newId(), 1);
+        store.create(c);
+        Action report = new Report(T0.plusSeconds(60), TEACHER, true, false);
+        // WHEN a refused report is recorded
+        assertThat(store.recordAttempt(c.id(), 1, report, List.of("SP-0.2", "SP-5.3")))
+                .isEqualTo(1);
+        List<String> before = attemptRows(url, c.id());
+        // AND a second refused action after it
+        Action notification = new IbNotification(T0.plusSeconds(120), TEACHER);
+        assertThat(store.recordAttempt(c.id(), 1, notification, List.of("SP-1.4")))
+                .isEqualTo(2);
+        // THEN there are two rows, the first exactly as it was
+        List<String> after = attemptRows(url, c.id());
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0)).isEqualTo(before.get(0));
+        // AND both read back in order, with who, when, what and the clauses
+        List<CaseStore.StoredAttempt> attempts = store.attempts(c.id());
+        assertThat(attempts)
+                .containsExactly(
+                        new CaseStore.StoredAttempt(1, 1, report, List.of("SP-0.2", "SP-5.3")),
+                        new CaseStore.StoredAttempt(2, 1, notification, List.of("SP-1.4")));
+        // AND the case's events are untouched: attempts are not part of their chain
+        assertThat(store.load(c.id())).contains(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void a_refused_attempt_changed_or_removed_in_the_database_is_detected_when_the_attempts_are_read(String url) {
+        CaseStore store = store(url);
+        Case c = withEvents(newId(), 1);
+        store.create(c);
+        store.recordAttempt(c.id(), 1, new Report(T0.plusSeconds(60), TEACHER, true, false), List.of("SP-5.3"));
+        store.recordAttempt(c.id(), 1, new Report(T0.plusSeconds(90), TEACHER, true, false), List.of("SP-5.3"));
+        Case d = withEvents(newId(), 1);
+        store.create(d);
+        store.recordAttempt(d.id(), 1, new Report(T0.plusSeconds(60), TEACHER, true, false), List.of("SP-5.3"));
+        // WHEN the first attempt's clauses of one case are changed, and the last attempt of another removed
+        JdbcClient db = jdbc(url);
+        assertThat(db.sql("UPDATE meldcode_attempt SET clause_ids = 'SP-0.1' WHERE case_id = ? AND sequence = 1")
+                        .param(c.id())
+                        .update())
+                .isEqualTo(1);
+        assertThat(db.sql("DELETE FROM meldcode_attempt WHERE case_id = ?")
+                        .param(d.id())
+                        .update())
+                .isEqualTo(1);
+        // THEN reading either is refused as tampered
+        for (String id : List.of(c.id(), d.id())) {
+            assertThatThrownBy(() -> store.attempts(id))
+                    .isInstanceOf(CaseStore.StoreException.class)
+                    .hasMessageContaining("tampered");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void four_refusals_recorded_at_once_get_four_numbers_and_one_chain(String url) throws Exception {
+        CaseStore store = store(url);
+        Case c = withEvents(newId(), 1);
+        store.create(c);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> numbers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Action a = new Report(T0.plusSeconds(60 + i), TEACHER, true, false);
+                numbers.add(pool.submit(() -> store.recordAttempt(c.id(), 1, a, List.of("SP-5.3"))));
+            }
+            List<Integer> got = new ArrayList<>();
+            for (Future<Integer> f : numbers) {
+                got.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(got).containsExactlyInAnyOrder(1, 2, 3, 4);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.attempts(c.id())).hasSize(4);
+    }
+
+    /** A case's stored attempt rows, each as one string of all its columns. */
+    private static List<String> attemptRows(String url, String caseId) {
+        return jdbc(url)
+                .sql("SELECT sequence, case_version, clause_ids, previous_hash, row_hash, action_json"
+                        + " FROM meldcode_attempt WHERE case_id = ? ORDER BY sequence")
+                .param(caseId)
+                .query((r, n) -> r.getInt(1) + "|" + r.getInt(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|"
+                        + r.getString(5) + "|" + r.getString(6))
+                .list();
+    }
+
     @Test
     void a_database_made_before_flyway_is_adopted_with_its_cases_and_gets_a_migration_history(@TempDir Path old)
             throws SQLException {
@@ -229,7 +326,7 @@ class CaseStoreTest {
                                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
                         .query((r, n) -> r.getString(1) + " " + r.getString(2))
                         .list())
-                .containsExactly("BASELINE 0", "SQL 1");
+                .containsExactly("BASELINE 0", "SQL 1", "SQL 2");
         // AND running them again changes nothing
         assertThat(store(url).load(c.id())).contains(next);
     }
