@@ -6,6 +6,7 @@ import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.NextAction;
 import org.meldcode.engine.Obligation;
+import org.meldcode.engine.Remedy;
 import org.meldcode.engine.Ruling;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Action;
@@ -152,6 +153,23 @@ public final class MeldcodeJsonModule extends SimpleModule {
         gen.writeStringProperty("clauseText", f.clause().text(locale));
         gen.writeStringProperty("explanation", f.explanation().in(locale));
         gen.writeStringProperty("remedy", f.remedy().in(locale));
+        Remedy way = f.way();
+        gen.writeName("way");
+        gen.writeStartObject();
+        gen.writeStringProperty("kind", way.kind().name());
+        gen.writeName("actions");
+        gen.writeStartArray();
+        way.actions().forEach(t -> gen.writeString(t.name()));
+        gen.writeEndArray();
+        gen.writeName("roles");
+        gen.writeStartArray();
+        way.roles().forEach(r -> gen.writeString(r.name()));
+        gen.writeEndArray();
+        gen.writeName("fields");
+        gen.writeStartArray();
+        way.fields().forEach(gen::writeString);
+        gen.writeEndArray();
+        gen.writeEndObject();
         gen.writeEndObject();
     }
 }
