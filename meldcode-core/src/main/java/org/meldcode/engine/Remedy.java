@@ -131,6 +131,23 @@ public record Remedy(Message text, Kind kind, Set<ActionType> actions, Set<Role>
     }
 
     /**
+     * The way forward as data, for people to read: the kind of step with its kinds of action,
+     * roles and fields (for example "First: weighing the risk (by: intern begeleider)."), bundle
+     * key {@code way.KIND}.
+     *
+     * @return the summary
+     */
+    public Message summary() {
+        java.util.List<Message> named = new java.util.ArrayList<>(fields.size());
+        fields.forEach(f -> named.add(Message.of("field." + f)));
+        String key = "way." + kind.name();
+        if (kind == Kind.CHANGE_THIS_ATTEMPT && !roles.isEmpty()) {
+            key += ".with";
+        }
+        return Message.of(key, actions, roles, named);
+    }
+
+    /**
      * Whether the way forward is taking other actions ({@link Kind#TAKE_FIRST} or {@link
      * Kind#TAKE_INSTEAD}).
      *

@@ -87,6 +87,24 @@ class RemediesTest {
         assertThat(f.way().fields()).containsExactly("reporterWithheldFromFamily");
         assertThat(f.way().actions()).isEmpty();
         assertThat(f.remedy()).isEqualTo(f.way().text());
+        assertThat(f.way().summary().in(java.util.Locale.ENGLISH))
+                .isEqualTo("Take this action again, changing: whether the school's name is kept from the family.");
+    }
+
+    @Test
+    void an_explanation_shows_under_each_cause_its_remedy_and_the_way_forward_as_data() {
+        // GIVEN a case where the IB and director decided to report
+        Story story = Story.newCase().decidedToReport();
+
+        // WHEN a report marked anonymous is explained
+        String text = Story.ENGINE
+                .explain(story.caseFile(), new Report(story.next(), IB, true, true))
+                .render(java.util.Locale.ENGLISH);
+
+        // THEN the way forward is shown under the remedy
+        assertThat(text)
+                .contains("What can be done: ")
+                .contains("Take this action again, changing: whether the school's name is kept from the family.");
     }
 
     @Test
