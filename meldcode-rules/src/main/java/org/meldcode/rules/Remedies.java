@@ -32,7 +32,15 @@ import org.meldcode.engine.Finding;
 import org.meldcode.engine.Remedy;
 import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
+import org.meldcode.model.Consultation;
+import org.meldcode.model.Decision;
+import org.meldcode.model.HelpAgreement;
+import org.meldcode.model.ParentsConversation;
+import org.meldcode.model.PupilReadinessCheck;
+import org.meldcode.model.ReportConversation;
+import org.meldcode.model.RiskAssessment;
 import org.meldcode.model.Role;
+import org.meldcode.model.Substitution;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.settings.SchoolSettings;
@@ -150,7 +158,8 @@ final class Remedies {
             Map.entry("refusal.lk.arrangement-not-needed", Way.instead(REPORT_CONVERSATION)),
             Map.entry("refusal.lk.tell-before-arrangement", Way.first(TELLING_ARRANGEMENT)),
             Map.entry("refusal.lk.close-before-decided-report", Way.first(REPORT)),
-            Map.entry("refusal.sr.suspect-takes-part", Way.anotherRole()),
+            // the suspect may be in any of the action's people: see peopleIn()
+            Map.entry("refusal.sr.suspect-takes-part", Way.change("actor")),
             Map.entry("refusal.sr.suspect-records-self", Way.anotherRole()),
             Map.entry("refusal.sr.board-first", Way.first(BOARD_NOTIFICATION)),
             Map.entry("refusal.sr.board-first-closure", Way.first(BOARD_NOTIFICATION)),
@@ -210,6 +219,9 @@ final class Remedies {
                 yield roles.isEmpty() ? Remedy.none(text) : Remedy.anotherRole(text, roles);
             }
             case CHANGE_THIS_ATTEMPT -> {
+                if ("refusal.sr.suspect-takes-part".equals(key)) {
+                    yield Remedy.change(text, Set.of(), peopleIn(action));
+                }
                 Set<Role> parts = EnumSet.noneOf(Role.class);
                 parts.addAll(way.parts());
                 if (!args.isEmpty() && args.get(0) instanceof Collection<?> missing) {
@@ -219,6 +231,28 @@ final class Remedies {
             }
             case NONE -> Remedy.none(text);
         };
+    }
+
+    /**
+     * The fields of an action that name people (its actor, participants, case manager or
+     * substitute): where the suspect of the staff route may appear.
+     */
+    static String[] peopleIn(Action action) {
+        if (action instanceof HelpAgreement) {
+            return new String[] {"actor", "caseManager"};
+        }
+        if (action instanceof Substitution) {
+            return new String[] {"actor", "substituteId"};
+        }
+        if (action instanceof Consultation
+                || action instanceof PupilReadinessCheck
+                || action instanceof ParentsConversation
+                || action instanceof RiskAssessment
+                || action instanceof Decision
+                || action instanceof ReportConversation) {
+            return new String[] {"actor", "participants"};
+        }
+        return new String[] {"actor"};
     }
 
     /** The kinds of action that complete the step an action of the wrong order waits for. */

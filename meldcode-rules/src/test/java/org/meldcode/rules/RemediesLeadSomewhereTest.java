@@ -31,6 +31,7 @@ import org.meldcode.model.Role;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.settings.SchoolSettings;
 import org.meldcode.testing.Generators;
+import org.meldcode.testing.Move;
 import org.meldcode.testing.Replay;
 
 /**
@@ -39,6 +40,9 @@ import org.meldcode.testing.Replay;
  * and the generated action itself is ruled on, and for each refusal the way forward is taken:
  * another role, a corrected attempt, or other actions, which must be permitted now or lead by
  * their own ways forward, without a circle, to an action that is.
+ *
+ * Actions of each kind filled in at random are ruled on too, so that the ways that change a field
+ * of the attempt are taken as well.
  *
  * <p>{@code -Dmeldcode.examples=N} scales the number of sequences (N/200 per protocol and
  * generator: 5 by default, 50 with -Pthorough).
@@ -105,11 +109,19 @@ class RemediesLeadSomewhereTest {
                 for (Replay.Step s : Replay.run(ENGINE, protocol, moves)) {
                     Case c = s.before();
                     Instant at = s.action().at();
-                    // WHEN every candidate, and the generated action, is ruled on
+                    // WHEN every candidate, the generated action and one action of each kind filled
+                    // in at random are ruled on
                     State state = state(c, protocol, at);
                     List<Ruling> tried = new ArrayList<>();
                     state.table().values().forEach(byRole -> byRole.values().forEach(tried::addAll));
-                    tried.add(ENGINE.evaluate(c, s.action()));
+                    List<Action> filledIn = new ArrayList<>();
+                    filledIn.add(s.action());
+                    java.util.Random random = new java.util.Random(SEED + c.size() * 31L + moves.hashCode());
+                    for (ActionType type : protocol.actions().keySet()) {
+                        Role role = Role.values()[random.nextInt(Role.values().length)];
+                        filledIn.add(new Move(type, role, random.nextInt(1 << 13), false).action(at));
+                    }
+                    tried.addAll(ENGINE.evaluateAll(c, filledIn));
                     // THEN every refusal's way forward leads somewhere permitted
                     for (Ruling ruling : tried) {
                         for (Finding f : ruling.findings()) {
@@ -127,7 +139,12 @@ class RemediesLeadSomewhereTest {
                 }
             });
         }
-        System.out.println("ways forward checked (" + ref + "): " + checked.size());
+        Set<String> reachedKeys = new TreeSet<>();
+        checked.forEach(k -> reachedKeys.add(k.substring(0, k.indexOf(' '))));
+        Set<String> notReached = new TreeSet<>(Remedies.BY_KEY.keySet());
+        notReached.removeAll(reachedKeys);
+        System.out.println(
+                "ways forward checked (" + ref + "): " + checked.size() + "; refusal keys not reached: " + notReached);
         assertThat(problems).as("the ways forward that lead nowhere").isEmpty();
         assertThat(checked).as("the ways forward checked").hasSizeGreaterThan(15);
     }

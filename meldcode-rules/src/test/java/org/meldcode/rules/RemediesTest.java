@@ -66,7 +66,11 @@ class RemediesTest {
                 fields.add(rc.getName());
             }
         }
-        for (Map.Entry<String, Remedies.Way> e : Remedies.BY_KEY.entrySet()) {
+        Map<String, Remedies.Way> ways = new java.util.HashMap<>(Remedies.BY_KEY);
+        ways.put(
+                "the people in a consultation, a help agreement and a substitution",
+                Remedies.Way.change("participants", "caseManager", "substituteId"));
+        for (Map.Entry<String, Remedies.Way> e : ways.entrySet()) {
             assertThat(fields)
                     .as("the fields %s changes", e.getKey())
                     .containsAll(e.getValue().fields());
