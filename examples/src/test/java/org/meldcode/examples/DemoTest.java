@@ -35,7 +35,7 @@ class DemoTest {
         assertThat(out).contains("De leerkracht is niet bij het gesprek met de ouders.");
         assertThat(out)
                 .contains(
-                        "De school meldt nooit anoniem: zij vraagt Veilig Thuis niet haar naam als melder voor het gezin geheim te houden.");
+                        "Deze melding is als anoniem gemarkeerd: zij vraagt Veilig Thuis de naam van de school als melder voor het gezin geheim te houden.");
         assertThat(out).contains("9 handelingen toegestaan, 3 geweigerd; de casus heeft 9 gebeurtenissen.");
         assertThat(out).contains("de casus afsluiten");
     }
@@ -46,7 +46,7 @@ class DemoTest {
         assertThat(out)
                 .contains(
                         "REFUSED",
-                        "The school never reports anonymously: it does not ask Veilig Thuis to keep its name as the reporter from the family.");
+                        "This report was marked anonymous: it asks Veilig Thuis to keep the school's name as the reporter from the family.");
         assertThat(out).contains("9 actions permitted, 3 refused; the case has 9 events.");
         assertThat(out).doesNotContain("GEWEIGERD");
     }

@@ -48,6 +48,7 @@ public record Explanation(Ruling ruling, List<Reason> refusals, List<Reason> sta
             out.append("  ")
                     .append(Message.of("explain.remedy", finding.remedy()).in(locale))
                     .append('\n');
+            out.append("    ").append(finding.way().summary().in(locale)).append('\n');
             for (Reason r : refusals.get(i).because()) {
                 render(r, locale, 2, out);
             }

@@ -143,8 +143,11 @@ class MessageTest {
     void an_enum_argument_is_rendered_through_the_bundle_in_the_messages_language() {
         Message m = Message.of("refusal.report-not-by-ib", Role.TEACHER);
 
-        assertThat(m.dutch()).isEqualTo("De intern begeleider neemt contact op met Veilig Thuis, niet de leerkracht.");
-        assertThat(m.english()).isEqualTo("The IB makes the contact with Veilig Thuis, not the teacher.");
+        assertThat(m.dutch())
+                .isEqualTo(
+                        "Deze melding wordt gedaan door de leerkracht; contact met Veilig Thuis is aan de intern begeleider.");
+        assertThat(m.english())
+                .isEqualTo("This report is made by the teacher; the contact with Veilig Thuis is for the IB.");
     }
 
     @Test
@@ -154,8 +157,10 @@ class MessageTest {
 
         // THEN each language renders the role with its article, not the sentence's guess
         assertThat(m.dutch())
-                .isEqualTo("De intern begeleider neemt contact op met Veilig Thuis, niet het directielid.");
-        assertThat(m.english()).isEqualTo("The IB makes the contact with Veilig Thuis, not the director.");
+                .isEqualTo(
+                        "Deze melding wordt gedaan door het directielid; contact met Veilig Thuis is aan de intern begeleider.");
+        assertThat(m.english())
+                .isEqualTo("This report is made by the director; the contact with Veilig Thuis is for the IB.");
     }
 
     @Test
@@ -164,14 +169,15 @@ class MessageTest {
         Message m = Message.of("refusal.report-not-by-ib", "ARG");
 
         // THEN the argument is rendered as it is
-        assertThat(m.dutch()).isEqualTo("De intern begeleider neemt contact op met Veilig Thuis, niet ARG.");
+        assertThat(m.dutch())
+                .isEqualTo("Deze melding wordt gedaan door ARG; contact met Veilig Thuis is aan de intern begeleider.");
     }
 
     @Test
     void an_enum_argument_without_a_bundle_name_is_rendered_as_its_constant() {
         assertThat(Message.of("refusal.missing-participants", java.time.DayOfWeek.MONDAY)
                         .english())
-                .isEqualTo("Missing here: MONDAY.");
+                .isEqualTo("This action lacks: MONDAY.");
     }
 
     @Test
@@ -181,23 +187,23 @@ class MessageTest {
 
         // WHEN / THEN each language sorts its own rendered names
         assertThat(Message.of("refusal.topics-missing", topics).dutch())
-                .isEqualTo("In het gesprek met de ouders ontbreekt nog: "
+                .isEqualTo("In dit gesprek met de ouders ontbreekt nog: "
                         + "de signalen uit het logboek, het doel van het gesprek, vervolgafspraken.");
         assertThat(Message.of("refusal.topics-missing", topics).english())
-                .isEqualTo("The conversation with the parents still lacks: "
+                .isEqualTo("This conversation with the parents still lacks: "
                         + "follow-up agreements, the purpose of the conversation, the signals in the logbook.");
         assertThat(Message.of("refusal.missing-participants", EnumSet.of(Role.DIRECTOR, Role.CARE_TEAM))
                         .dutch())
-                .isEqualTo("Hierbij ontbreekt: directielid, zorgteam.");
+                .isEqualTo("Bij deze handeling ontbreekt: directielid, zorgteam.");
         assertThat(Message.of("refusal.missing-participants", List.of("b", "c", "a"))
                         .dutch())
-                .isEqualTo("Hierbij ontbreekt: a, b, c.");
+                .isEqualTo("Bij deze handeling ontbreekt: a, b, c.");
     }
 
     @Test
     void an_empty_collection_argument_renders_as_nothing() {
         assertThat(Message.of("refusal.missing-participants", List.of()).english())
-                .isEqualTo("Missing here: .");
+                .isEqualTo("This action lacks: .");
     }
 
     @Test
@@ -216,7 +222,8 @@ class MessageTest {
         Message outer = Message.of("refusal.missing-participants", inner);
 
         assertThat(outer.english())
-                .isEqualTo("Missing here: The IB makes the contact with Veilig Thuis, not the director..");
+                .isEqualTo(
+                        "This action lacks: This report is made by the director; the contact with Veilig Thuis is for the IB..");
     }
 
     @Test
@@ -267,7 +274,7 @@ class MessageTest {
         assertThat(Message.of("clause.SP-0.2").dutch()).contains("(kolom \"Wie?\")");
         // An argument with an apostrophe, braces or a diacritic is inserted verbatim.
         assertThat(Message.of("refusal.missing-participants", "Zoë's {0}").dutch())
-                .isEqualTo("Hierbij ontbreekt: Zoë's {0}.");
+                .isEqualTo("Bij deze handeling ontbreekt: Zoë's {0}.");
     }
 
     @Test

@@ -35,7 +35,14 @@ class RemedyTextsTest {
         Clause clause = Protocol.of(org.meldcode.model.ProtocolRef.STAPPENPLAN_2021)
                 .clauses()
                 .get(1);
-        Finding finding = new Finding(clause, Message.of("refusal.order", 3, 2));
+        Message cause = Message.of("refusal.order", 3, 2);
+        Finding finding = new Finding(
+                clause,
+                cause,
+                org.meldcode.engine.Remedy.takeFirst(
+                        Finding.remedyText(cause),
+                        java.util.Set.of(org.meldcode.model.ActionType.CONSULTATION),
+                        java.util.Set.of(org.meldcode.model.Role.TEACHER)));
         assertThat(finding.remedy()).isEqualTo(Message.of("remedy.order", 3, 2));
         assertThat(finding.remedy().in(Locale.ENGLISH)).isEqualTo("Complete step 2 first.");
         assertThat(finding.remedy().dutch()).isEqualTo("Rond eerst stap 2 af.");

@@ -59,7 +59,13 @@ class TimelineTest {
     void given_refusals_and_open_obligations_when_drawn_then_both_are_marked_with_their_clauses() {
         Ruling refused = new Ruling(
                 new Report(day(2, 40), RenderFixtures.IB, true, false),
-                List.of(new Finding(STAPPENPLAN.clause("SP-5.1"), Message.of("refusal.report-without-decision"))));
+                List.of(new Finding(
+                        STAPPENPLAN.clause("SP-5.1"),
+                        Message.of("refusal.report-without-decision"),
+                        org.meldcode.engine.Remedy.takeFirst(
+                                Message.of("remedy.report-without-decision"),
+                                java.util.Set.of(org.meldcode.model.ActionType.DECISION),
+                                java.util.Set.of(org.meldcode.model.Role.INTERN_BEGELEIDER)))));
         Document svg = parse(Timeline.of(
                         TALKED,
                         guidance(TALKED, 4, false, "SP-4.1", "owed.weigh"),
@@ -132,7 +138,13 @@ class TimelineTest {
         // GIVEN a case, drawn once without and once with a refused attempt from the host
         Ruling refusal = new Ruling(
                 new Report(day(2, 40), RenderFixtures.IB, true, false),
-                List.of(new Finding(STAPPENPLAN.clause("SP-5.1"), Message.of("refusal.report-without-decision"))));
+                List.of(new Finding(
+                        STAPPENPLAN.clause("SP-5.1"),
+                        Message.of("refusal.report-without-decision"),
+                        org.meldcode.engine.Remedy.takeFirst(
+                                Message.of("remedy.report-without-decision"),
+                                java.util.Set.of(org.meldcode.model.ActionType.DECISION),
+                                java.util.Set.of(org.meldcode.model.Role.INTERN_BEGELEIDER)))));
         // WHEN both are drawn
         Document without = parse(Timeline.of(TALKED, guidance(TALKED, 4, false)).svg(Locale.ENGLISH));
         Document with = parse(Timeline.of(TALKED, guidance(TALKED, 4, false), List.of(Attempt.of(refusal)))

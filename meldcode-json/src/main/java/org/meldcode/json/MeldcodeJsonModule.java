@@ -6,6 +6,7 @@ import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.NextAction;
 import org.meldcode.engine.Obligation;
+import org.meldcode.engine.Remedy;
 import org.meldcode.engine.Ruling;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Action;
@@ -27,7 +28,11 @@ import tools.jackson.databind.module.SimpleModule;
  * engine's results: register it on the host's mapper and {@link Case} and {@link Action} values
  * read and write in the format of {@link CaseJson}, and {@link Ruling}, {@link Finding}, {@link
  * Guidance} and {@link Message} write as text for people, in the mapper's locale (English for an
- * English locale, Dutch for every other, as {@link Message#in(Locale)}).
+ * English locale, Dutch for every other, as {@link Message#in(Locale)}). A finding is written as
+ * {@code clause}, {@code clauseText}, {@code explanation}, {@code remedy} (texts) and {@code way},
+ * its way forward as data: {@code kind} (a {@link org.meldcode.engine.Remedy.Kind} name), {@code
+ * actions} ({@code ActionType} names), {@code roles} ({@code Role} names) and {@code fields} (the
+ * action's fields to change, by their names in the case format).
  *
  * <p>Invalid input raises {@link MeldcodeJsonException}, a Jackson exception carrying the one-line
  * message of {@link InvalidInputException}, so that a framework answers it as a bad request.
@@ -152,6 +157,23 @@ public final class MeldcodeJsonModule extends SimpleModule {
         gen.writeStringProperty("clauseText", f.clause().text(locale));
         gen.writeStringProperty("explanation", f.explanation().in(locale));
         gen.writeStringProperty("remedy", f.remedy().in(locale));
+        Remedy way = f.way();
+        gen.writeName("way");
+        gen.writeStartObject();
+        gen.writeStringProperty("kind", way.kind().name());
+        gen.writeName("actions");
+        gen.writeStartArray();
+        way.actions().forEach(t -> gen.writeString(t.name()));
+        gen.writeEndArray();
+        gen.writeName("roles");
+        gen.writeStartArray();
+        way.roles().forEach(r -> gen.writeString(r.name()));
+        gen.writeEndArray();
+        gen.writeName("fields");
+        gen.writeStartArray();
+        way.fields().forEach(gen::writeString);
+        gen.writeEndArray();
+        gen.writeEndObject();
         gen.writeEndObject();
     }
 }

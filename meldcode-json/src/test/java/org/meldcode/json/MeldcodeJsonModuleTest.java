@@ -14,6 +14,7 @@ import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.NextAction;
 import org.meldcode.engine.Obligation;
+import org.meldcode.engine.Remedy;
 import org.meldcode.engine.Ruling;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.Action;
@@ -92,7 +93,13 @@ class MeldcodeJsonModuleTest {
 
         private final Ruling refusal = new Ruling(
                 new IbNotification(Instant.parse("2026-03-02T09:00:00Z"), Actor.of(Role.TEACHER, "lk-104")),
-                List.of(new Finding(PROTOCOL.clause("SP-5.3"), EXPLANATION)));
+                List.of(new Finding(
+                        PROTOCOL.clause("SP-5.3"),
+                        EXPLANATION,
+                        Remedy.takeFirst(
+                                Finding.remedyText(EXPLANATION),
+                                Set.of(ActionType.CONSULTATION),
+                                Set.of(Role.TEACHER, Role.INTERN_BEGELEIDER)))));
 
         private final Guidance guidance = new Guidance(
                 "case-1",
@@ -146,6 +153,21 @@ class MeldcodeJsonModuleTest {
                     .writeValueAsString(refusal.findings().get(0)));
             assertThat(finding.get("clause").asString()).isEqualTo("SP-5.3");
             assertThat(finding.get("explanation").asString()).isEqualTo(EXPLANATION.english());
+        }
+
+        @Test
+        void a_finding_s_way_forward_is_written_as_data_beside_its_text() {
+            // WHEN a finding whose way forward is to consult first is written
+            JsonNode way = HOST.readTree(HOST.writer()
+                            .with(Locale.ENGLISH)
+                            .writeValueAsString(refusal.findings().get(0)))
+                    .get("way");
+
+            // THEN the way names its kind, the kinds of action, the roles and no fields
+            assertThat(way.get("kind").asString()).isEqualTo("TAKE_FIRST");
+            assertThat(way.get("actions").get(0).asString()).isEqualTo("CONSULTATION");
+            assertThat(way.get("roles").toString()).isEqualTo("[\"TEACHER\",\"INTERN_BEGELEIDER\"]");
+            assertThat(way.get("fields").isEmpty()).isTrue();
         }
 
         @Test

@@ -168,6 +168,19 @@ final class DroolsEngine implements MeldcodeEngine {
         }
     }
 
+    /**
+     * Rules on many proposed actions in one session, each as if it were the only one proposed (as
+     * {@code guide} asks about its candidates): for the properties that try many actions on one
+     * state of a case. Not part of the public API.
+     */
+    List<Ruling> evaluateAll(Case caseFile, List<Action> actions) {
+        actions.forEach(a -> checkArguments(caseFile, a));
+        Protocol protocol = protocolOf(caseFile);
+        try (Session session = new Session(protocol, caseFile)) {
+            return session.ruleAll(actions);
+        }
+    }
+
     @Override
     public Result apply(Case caseFile, Action action) {
         Ruling ruling = evaluate(caseFile, action);
@@ -314,7 +327,19 @@ final class DroolsEngine implements MeldcodeEngine {
             List<FactHandle> handles = propose(List.of(action));
             Run run = fire();
             handles.forEach(kie::delete);
-            return new Ruling(action, run.findings(action));
+            return new Ruling(action, run.findings(action, settings));
+        }
+
+        /** Rules on many proposed actions at once, then withdraws them. */
+        List<Ruling> ruleAll(List<Action> actions) {
+            List<FactHandle> handles = propose(actions);
+            Run run = fire();
+            handles.forEach(kie::delete);
+            List<Ruling> rulings = new ArrayList<>(actions.size());
+            for (Action a : actions) {
+                rulings.add(new Ruling(a, run.findings(a, settings)));
+            }
+            return rulings;
         }
 
         /**
@@ -382,7 +407,7 @@ final class DroolsEngine implements MeldcodeEngine {
         Explanation explain(Action action) {
             propose(List.of(action));
             Run run = fire();
-            Ruling ruling = new Ruling(action, run.findings(action));
+            Ruling ruling = new Ruling(action, run.findings(action, settings));
             List<Refusal> refusals = run.refused.getOrDefault(action, List.of());
             List<Reason> reasons = new ArrayList<>();
             for (Finding f : ruling.findings()) {
@@ -509,14 +534,17 @@ final class DroolsEngine implements MeldcodeEngine {
             return !(o instanceof Event || o instanceof Action || o instanceof Protocol);
         }
 
-        List<Finding> findings(Action action) {
+        List<Finding> findings(Action action, SchoolSettings settings) {
             List<Refusal> refusals = refused.getOrDefault(action, List.of());
             List<Finding> findings = new ArrayList<>(refusals.size());
             Set<String> seen = new LinkedHashSet<>();
             for (Refusal r : refusals) {
                 Clause clause = protocol.resolve(r.clause());
                 if (seen.add(clause.id() + '|' + r.key() + '|' + r.args())) {
-                    findings.add(new Finding(clause, new Message(r.key(), r.args())));
+                    findings.add(new Finding(
+                            clause,
+                            new Message(r.key(), r.args()),
+                            Remedies.of(protocol, settings, action, r.key(), r.args())));
                 }
             }
             List<Clause> order = protocol.clauses();

@@ -164,6 +164,7 @@ final class RunCommand implements Callable<Integer> {
             if (Message.exists(f.remedy().key(), lang.locale)) {
                 out.println("             " + lang.say("oplossing: ", "remedy: ")
                         + f.remedy().in(lang.locale));
+                out.println("               " + f.way().summary().in(lang.locale));
             }
         }
     }

@@ -42,7 +42,8 @@ class RunExplainTest {
         // WHEN it is run with --explain --lang en
         Cli.Outcome o = meldcode("run", "--explain", "--lang", "en", scenario);
 
-        // THEN under the refused step each finding shows its clause id and text, its cause and its remedy in English
+        // THEN under the refused step each finding shows its clause id and text, its cause, its remedy
+        // and the way forward as data, in English
         assertThat(o.code()).as(o.err()).isZero();
         List<String> lines = o.outLines().stream().map(String::strip).toList();
         int refused = indexOf(lines, "step 2 ");
@@ -51,7 +52,8 @@ class RunExplainTest {
                     .containsSubsequence(
                             f.clauseId() + "  " + f.clause().text(Locale.ENGLISH),
                             "cause: " + f.explanation().in(Locale.ENGLISH),
-                            "remedy: " + f.remedy().in(Locale.ENGLISH));
+                            "remedy: " + f.remedy().in(Locale.ENGLISH),
+                            f.way().summary().in(Locale.ENGLISH));
         }
         assertThat(lines.subList(0, refused)).noneMatch(l -> l.startsWith("cause: "));
     }

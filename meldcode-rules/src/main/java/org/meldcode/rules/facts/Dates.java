@@ -14,6 +14,11 @@ public final class Dates {
 
     private Dates() {}
 
+    /** The day of a moment in the school's time zone: an earlier event's date, as a text names it. */
+    public static LocalDate day(Instant moment) {
+        return LocalDate.ofInstant(moment, SCHOOL_ZONE);
+    }
+
     /** Whether the date lies after the day of the moment, in the school's time zone. */
     public static boolean after(LocalDate date, Instant moment) {
         return date.isAfter(LocalDate.ofInstant(moment, SCHOOL_ZONE));

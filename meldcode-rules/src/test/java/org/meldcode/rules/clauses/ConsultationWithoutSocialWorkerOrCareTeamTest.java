@@ -17,7 +17,7 @@ class ConsultationWithoutSocialWorkerOrCareTeamTest {
         var ruling = story.when(at -> new Consultation(at, TEACHER, Set.of(TEACHER, IB), true));
         assertThat(ruling.clauseIds()).containsExactly("SP-2.1");
         assertThat(ruling.findings().get(0).explanation().english())
-                .isEqualTo("The consultation lacks: school social worker or care team.");
+                .isEqualTo("This consultation lacks: school social worker or care team.");
     }
 
     @Test
@@ -26,7 +26,7 @@ class ConsultationWithoutSocialWorkerOrCareTeamTest {
         var ruling = story.when(at -> new Consultation(at, TEACHER, Set.of(TEACHER, CARE_TEAM), true));
         assertThat(ruling.clauseIds()).containsExactly("SP-2.1");
         assertThat(ruling.findings().get(0).explanation().dutch())
-                .isEqualTo("Bij de consultatie ontbreekt: intern begeleider.");
+                .isEqualTo("Bij deze consultatie ontbreekt: intern begeleider.");
     }
 
     @Test

@@ -20,7 +20,7 @@ class ParentsConversationMissingPointsTest {
                 at, IB, Set.of(IB, DIRECTOR), EnumSet.complementOf(EnumSet.of(Topic.FOLLOW_UP)), false));
         assertThat(ruling.clauseIds()).containsExactly("SP-3.6");
         assertThat(ruling.findings().get(0).explanation().english())
-                .isEqualTo("The conversation with the parents still lacks: follow-up agreements.");
+                .isEqualTo("This conversation with the parents still lacks: follow-up agreements.");
     }
 
     @Test

@@ -18,7 +18,8 @@ class ParentsConversationWithoutIbAndDirectorTest {
         Story story = Story.newCase().consulted();
         var ruling = story.when(at -> new ParentsConversation(at, IB, Set.of(IB), EnumSet.allOf(Topic.class), false));
         assertThat(ruling.clauseIds()).containsExactly("SP-3.4");
-        assertThat(ruling.findings().get(0).explanation().dutch()).isEqualTo("Hierbij ontbreekt: directielid.");
+        assertThat(ruling.findings().get(0).explanation().dutch())
+                .isEqualTo("Bij deze handeling ontbreekt: directielid.");
     }
 
     @Test

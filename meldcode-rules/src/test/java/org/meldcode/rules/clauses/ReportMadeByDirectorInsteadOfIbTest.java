@@ -16,7 +16,7 @@ class ReportMadeByDirectorInsteadOfIbTest {
         var ruling = story.when(at -> new Report(at, DIRECTOR, true, false));
         assertThat(ruling.clauseIds()).containsExactly("SP-5.3");
         assertThat(ruling.findings().get(0).explanation().english())
-                .isEqualTo("The IB makes the contact with Veilig Thuis, not the director.");
+                .isEqualTo("This report is made by the director; the contact with Veilig Thuis is for the IB.");
     }
 
     @Test

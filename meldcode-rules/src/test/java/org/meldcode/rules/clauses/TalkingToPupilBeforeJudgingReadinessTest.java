@@ -29,7 +29,7 @@ class TalkingToPupilBeforeJudgingReadinessTest {
         Story story = Story.newCase().consulted();
         var ruling = story.when(at -> new PupilReadinessCheck(at, IB, Set.of(IB), true));
         assertThat(ruling.clauseIds()).containsExactly("SP-3.2");
-        assertThat(ruling.findings().get(0).explanation().english()).isEqualTo("Missing here: teacher.");
+        assertThat(ruling.findings().get(0).explanation().english()).isEqualTo("This action lacks: teacher.");
     }
 
     @Test

@@ -197,7 +197,7 @@ public final class NationalReferenceEvaluator {
 
         // LK-0.3 — "A closed case accepts nothing more."
         if (s.closed) {
-            broken.add("LK-0.3", "refusal.closed");
+            broken.add("LK-0.3", "refusal.closed", closedOn(s));
         }
 
         // LK-0.2 — "Each action is taken by a role the meldcode assigns to it." The text names the role,
@@ -357,7 +357,10 @@ public final class NationalReferenceEvaluator {
         // DECISION is refused (refusal.decision-after-report-decision) when the latest decision is
         // REPORT."
         if (n.latestDecisionIsReport()) {
-            broken.add("LK-5.6", "refusal.decision-after-report-decision");
+            broken.add(
+                    "LK-5.6",
+                    "refusal.decision-after-report-decision",
+                    LocalDate.ofInstant(s.latestDecision.at(), org.meldcode.rules.facts.Dates.SCHOOL_ZONE));
         }
         // AR-1.3 — no help in place of the report while acute danger waits for it (both protocols).
         ReferenceEvaluator.acuteHelp(s, d, broken);
@@ -743,5 +746,14 @@ public final class NationalReferenceEvaluator {
             }
             return false;
         }
+    }
+
+    /** The day the case was closed, as the refusal of a closed case names it. */
+    private static LocalDate closedOn(ReferenceEvaluator.State s) {
+        return s.events.stream()
+                .filter(e -> e.action() instanceof org.meldcode.model.Closure)
+                .map(e -> LocalDate.ofInstant(e.action().at(), org.meldcode.rules.facts.Dates.SCHOOL_ZONE))
+                .findFirst()
+                .orElseThrow();
     }
 }

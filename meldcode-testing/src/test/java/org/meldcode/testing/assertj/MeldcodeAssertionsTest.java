@@ -38,7 +38,10 @@ class MeldcodeAssertionsTest {
         return new Ruling(
                 ACTION,
                 java.util.Arrays.stream(ids)
-                        .map(id -> new Finding(PROTOCOL.clause(id), Message.of("refusal.order", 3, 2)))
+                        .map(id -> new Finding(
+                                PROTOCOL.clause(id),
+                                Message.of("refusal.order", 3, 2),
+                                org.meldcode.engine.Remedy.none(Message.of("remedy.order", 3, 2))))
                         .toList());
     }
 

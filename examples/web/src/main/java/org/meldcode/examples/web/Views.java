@@ -85,6 +85,15 @@ final class Views {
             n.put("clause", f.clause().text(locale));
             n.put("explanation", f.explanation().in(locale));
             n.put("remedy", f.remedy().in(locale));
+            ObjectNode way = n.putObject("way");
+            way.put("kind", f.way().kind().name());
+            way.put("text", f.way().summary().in(locale));
+            ArrayNode actions = way.putArray("actions");
+            f.way().actions().forEach(t -> actions.add(t.name()));
+            ArrayNode roles = way.putArray("roles");
+            f.way().roles().forEach(r -> roles.add(r.name()));
+            ArrayNode fields = way.putArray("fields");
+            f.way().fields().forEach(fields::add);
         }
         return out;
     }

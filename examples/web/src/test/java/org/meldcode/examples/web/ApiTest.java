@@ -183,6 +183,11 @@ class ApiTest {
         assertThat(role.get("remedy").asString())
                 .startsWith("Let one of these do it: ")
                 .contains("intern begeleider");
+        // AND the way forward is data too: another role, naming who may take the action
+        assertThat(role.get("way").get("kind").asString()).isEqualTo("ANOTHER_ROLE");
+        List<String> roles = new ArrayList<>();
+        role.get("way").get("roles").forEach(r -> roles.add(r.asString()));
+        assertThat(roles).contains("INTERN_BEGELEIDER").doesNotContain("TEACHER");
         assertThat(p.get("detail").asString()).contains("teacher may not do this");
         // AND nothing was appended
         assertThat(CaseJson.read(app.get("/api/cases/" + id).body()).size()).isEqualTo(2);
