@@ -298,7 +298,8 @@ public final class NationalReferenceEvaluator {
             if (s.skipped()) {
                 broken.add("LK-3.1", "refusal.skip-again");
             }
-            if (s.any(ActionType.PARENTS_CONVERSATION) || s.any(ActionType.REPORT_CONVERSATION)) {
+            // not where the skip completes step 3 (the acute route records the steps afterwards)
+            if (s.any(ActionType.PARENTS_CONVERSATION) || (s.any(ActionType.REPORT_CONVERSATION) && s.stepDone(3))) {
                 broken.add("LK-3.1", "refusal.lk.skip-after-parents-told");
             }
         }

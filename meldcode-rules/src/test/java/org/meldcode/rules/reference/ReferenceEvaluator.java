@@ -514,7 +514,9 @@ public final class ReferenceEvaluator {
         // "Repeats that change nothing"): a skip is refused once step 3 was skipped, or once the parents
         // were told (the conversation of step 3, or of the report); after a conversation with the pupil
         // alone it still spares the parents' conversation and is permitted.
-        if (s.skipped() || s.parentsAware() || s.any(ActionType.REPORT_CONVERSATION)) {
+        // A skip that completes step 3 after the parents were told of a report (the acute route records
+        // the steps afterwards) is permitted: no conversation that would endanger someone is forced.
+        if (s.skipped() || s.parentsAware() || (s.any(ActionType.REPORT_CONVERSATION) && s.stepDone(3))) {
             broken.add("SP-3.1");
         }
         // SP-3.1 — "Wanneer het vermoeden bestaat dat de leerling in gevaar komt als het gesprek met
