@@ -13,6 +13,7 @@ import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.engine.Ruling;
 import org.meldcode.model.Action;
+import org.meldcode.model.ActionType;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Advice;
 import org.meldcode.model.BoardNotification;
@@ -140,22 +141,33 @@ public final class Story {
         return given(at -> signal(at, TEACHER));
     }
 
+    // Each step of the path is taken once: a step already on record is not repeated (the rules refuse
+    // repeats that change nothing, such as informing the IB twice), so the helpers can be chained.
+
     public Story ibInformed() {
-        return signalLogged().given(at -> new IbNotification(at, TEACHER));
+        return has(ActionType.IB_NOTIFICATION) ? this : signalLogged().given(at -> new IbNotification(at, TEACHER));
     }
 
     public Story consulted() {
-        return ibInformed().given(at -> consultation(at, true));
+        return has(ActionType.CONSULTATION) ? this : ibInformed().given(at -> consultation(at, true));
     }
 
     public Story parentsTalkedTo() {
-        return consulted().given(at -> parentsConversation(at, IB, false));
+        return has(ActionType.PARENTS_CONVERSATION)
+                ? this
+                : consulted().given(at -> parentsConversation(at, IB, false));
+    }
+
+    private boolean has(ActionType type) {
+        return caseFile.events().stream().anyMatch(e -> e.action().type() == type);
     }
 
     public Story step3Skipped() {
-        return consulted()
-                .given(at -> new ConversationSkip(
-                        at, IB, Set.of(Threat.CHILD), "Father threatened the pupil after a previous talk."));
+        return has(ActionType.CONVERSATION_SKIP)
+                ? this
+                : consulted()
+                        .given(at -> new ConversationSkip(
+                                at, IB, Set.of(Threat.CHILD), "Father threatened the pupil after a previous talk."));
     }
 
     public Story weighed(SuspicionLevel level, boolean acute) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.model.Action;
@@ -34,6 +35,36 @@ public final class Replay {
         }
     }
 
+    /**
+     * The keys of the refusals of a repeat that changes nothing (docs/protocol.md, "Repeats that
+     * change nothing"): a guided step refused only for one of them is on record already.
+     */
+    static final Set<String> REPEAT_REFUSALS = Set.of(
+            "refusal.ib-already-informed",
+            "refusal.skip-again",
+            "refusal.skip-after-parents-told",
+            "refusal.lk.skip-after-parents-told",
+            "refusal.pupil-conversation-again",
+            "refusal.parents-conversation-again",
+            "refusal.lk.parents-conversation-again",
+            "refusal.readiness-after-pupil-conversation",
+            "refusal.readiness-repeated",
+            "refusal.parents-already-told");
+
+    /**
+     * Whether a guided move's result takes the usual path a step on: it was permitted, or refused
+     * only as a repeat of what is on record already (an unguided move took that step before), so that
+     * the path does not stall on a step the case has taken.
+     *
+     * @param result the engine's result for a guided move
+     * @return true when the path goes on to its next step
+     */
+    public static boolean takesPathStep(Result result) {
+        return result.permitted()
+                || result.ruling().findings().stream()
+                        .allMatch(f -> REPEAT_REFUSALS.contains(f.explanation().key()));
+    }
+
     /** Replays the moves on a new case of the seed protocol. */
     public static List<Step> run(MeldcodeEngine engine, List<Move> moves) {
         return run(engine, Protocol.of(ProtocolRef.STAPPENPLAN_2021), moves);
@@ -51,7 +82,7 @@ public final class Replay {
             Action action = m.action(at);
             Result result = engine.apply(c, action);
             steps.add(new Step(c, action, result));
-            if (m.guided() && result.permitted()) {
+            if (m.guided() && takesPathStep(result)) {
                 pathIndex++;
             }
             c = result.caseFile();

@@ -24,6 +24,7 @@ import org.meldcode.model.Event;
 import org.meldcode.model.ExceptionKind;
 import org.meldcode.model.HelpAgreement;
 import org.meldcode.model.HelpEvaluation;
+import org.meldcode.model.IbNotification;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ParentsConversation;
 import org.meldcode.model.PupilConversation;
@@ -220,9 +221,15 @@ public final class NationalReferenceEvaluator {
         } else if (a instanceof Consultation k) {
             consultation(k, broken);
         } else if (a instanceof PupilConversation || a instanceof ParentsConversation) {
-            conversation(s, broken);
+            conversation(s, a, broken);
         } else if (a instanceof ConversationSkip k) {
-            skip(k, broken);
+            skip(s, n, k, broken);
+        } else if (a instanceof IbNotification) {
+            // LK-1.1 — issue 16, repeats that change nothing: once the signals reached the IB, another
+            // notification brings them to no one new; except where the IB is the suspect (SR-1.5).
+            if (s.ibInformed && !s.heldBySuspect(Role.INTERN_BEGELEIDER)) {
+                broken.add("LK-1.1", "refusal.ib-already-informed");
+            }
         } else if (a instanceof RiskAssessment w) {
             weighing(w, broken);
         } else if (a instanceof Decision d) {
@@ -266,7 +273,14 @@ public final class NationalReferenceEvaluator {
         }
     }
 
-    private static void conversation(State s, Sink broken) {
+    private static void conversation(State s, Action a, Sink broken) {
+        // LK-3.1 — issue 16: a second conversation of the same kind completes nothing new.
+        if (a instanceof PupilConversation && s.any(ActionType.PUPIL_CONVERSATION)) {
+            broken.add("LK-3.1", "refusal.pupil-conversation-again");
+        }
+        if (a instanceof ParentsConversation && s.any(ActionType.PARENTS_CONVERSATION)) {
+            broken.add("LK-3.1", "refusal.lk.parents-conversation-again");
+        }
         // LK-3.1 — "A conversation with the pupil and/or the parents follows, unless that endangers
         // safety; then it is skipped". The readings: "After any skip, a pupil or parents conversation is
         // refused (refusal.conversation-after-skip)".
@@ -275,7 +289,20 @@ public final class NationalReferenceEvaluator {
         }
     }
 
-    private static void skip(ConversationSkip k, Sink broken) {
+    private static void skip(State s, National n, ConversationSkip k, Sink broken) {
+        // LK-3.1 — issue 16, repeats that change nothing: a skip once step 3 was skipped, or after the
+        // parents were told (a conversation of step 3, or of the report). READING (docs/protocol.md):
+        // not while the latest weighing found no suspicion and nothing overturned it, where a skip says
+        // that a conversation would now endanger someone and stands in the way of closing (LK-5.1).
+        if (!n.noSuspicion()) {
+            if (s.skipped()) {
+                broken.add("LK-3.1", "refusal.skip-again");
+            }
+            // not where the skip completes step 3 (the acute route records the steps afterwards)
+            if (s.any(ActionType.PARENTS_CONVERSATION) || (s.any(ActionType.REPORT_CONVERSATION) && s.stepDone(3))) {
+                broken.add("LK-3.1", "refusal.lk.skip-after-parents-told");
+            }
+        }
         // LK-3.1 — "... recording who would be endangered and why." The shared skip rule (issue 13,
         // reading 3): a skip naming no danger to the pupil, a family member or the staff member
         // (nobody, or only the relationship of trust) is refused.
@@ -406,6 +433,11 @@ public final class NationalReferenceEvaluator {
         // (the latest arrangement says VEILIG_THUIS).
         if (s.veiligThuisTells()) {
             broken.add("LK-5.7", "refusal.veilig-thuis-tells");
+        }
+        // LK-5.7 — issue 16, a repeat that changes nothing: the parents were told of the latest report
+        // (or of the intended one, before it).
+        if (n.parentsTold()) {
+            broken.add("LK-5.7", "refusal.parents-already-told");
         }
     }
 

@@ -263,7 +263,7 @@ public final class ReferenceEvaluator {
         } else if (a instanceof ParentsConversation p) {
             parentsConversation(s, p, broken);
         } else if (a instanceof ConversationSkip k) {
-            conversationSkip(k, broken);
+            conversationSkip(s, k, broken);
         } else if (a instanceof RiskAssessment w) {
             weighing(w, broken);
         } else if (a instanceof Decision d) {
@@ -278,7 +278,14 @@ public final class ReferenceEvaluator {
             advice(s, v, broken);
         } else if (a instanceof Closure z) {
             closure(s, broken);
-        } else if (a instanceof IbNotification || a instanceof AcuteDanger) {
+        } else if (a instanceof IbNotification) {
+            // SP-1.1 — issue 16: "repeats that change nothing are refused". READING (docs/protocol.md,
+            // "Repeats that change nothing"): once the IB knows, another notification informs no one
+            // new; except where the IB is the suspect (SR-1.5), whose substitute may not know yet.
+            if (s.ibInformed && !s.heldBySuspect(IB)) {
+                broken.add("SP-1.1");
+            }
+        } else if (a instanceof AcuteDanger) {
             // IbNotification: order, roles, closure, and the IB as suspect (SR-1.5, below).
             // AR-1.1 — "Any staff member records acute danger at any moment": step 0, so nothing of
             // the order, the IB or the board holds it back; only roles, closure and SR-1.1 apply.
@@ -435,6 +442,12 @@ public final class ReferenceEvaluator {
         if (s.skipped()) {
             broken.add("SP-3.1");
         }
+        // SP-3.2 — issue 16, repeats that change nothing: the judgement serves the conversation with the
+        // pupil; once that was held, or when the latest judgement says the same, it changes nothing.
+        if (s.any(ActionType.PUPIL_CONVERSATION)
+                || (s.latestReadiness != null && s.latestReadiness.pupilCanTalk() == r.pupilCanTalk())) {
+            broken.add("SP-3.2");
+        }
         // SP-3.2 — "De leerkracht en de intern begeleider schatten in of de leerling in staat is een
         // gesprek ... aan te gaan."
         if (!has(r.participants(), T) || !has(r.participants(), IB)) {
@@ -443,8 +456,9 @@ public final class ReferenceEvaluator {
     }
 
     private static void pupilConversation(State s, PupilConversation p, Set<String> broken) {
-        // SP-3.1 — "... wordt stap 3 overgeslagen": no conversation after a skip.
-        if (s.skipped()) {
+        // SP-3.1 — "... wordt stap 3 overgeslagen": no conversation after a skip. Issue 16: a second
+        // conversation with the pupil completes nothing new (what the pupil tells later is logged).
+        if (s.skipped() || s.any(ActionType.PUPIL_CONVERSATION)) {
             broken.add("SP-3.1");
         }
         // SP-3.2 — the conversation follows the judgement that the pupil can have it; the latest
@@ -460,8 +474,9 @@ public final class ReferenceEvaluator {
     }
 
     private static void parentsConversation(State s, ParentsConversation p, Set<String> broken) {
-        // SP-3.1 — "... wordt stap 3 overgeslagen": no conversation after a skip.
-        if (s.skipped()) {
+        // SP-3.1 — "... wordt stap 3 overgeslagen": no conversation after a skip. Issue 16: a second
+        // conversation with the parents changes nothing unless it removes the suspicion (SP-3.7).
+        if (s.skipped() || (s.parentsAware() && !p.suspicionRemoved())) {
             broken.add("SP-3.1");
         }
         // SP-3.4 — "De intern begeleider en een directielid gaan het gesprek met de ouders aan."
@@ -494,7 +509,16 @@ public final class ReferenceEvaluator {
         }
     }
 
-    private static void conversationSkip(ConversationSkip k, Set<String> broken) {
+    private static void conversationSkip(State s, ConversationSkip k, Set<String> broken) {
+        // SP-3.1 — issue 16: "a skip of a completed step 3" changes nothing. READING (docs/protocol.md,
+        // "Repeats that change nothing"): a skip is refused once step 3 was skipped, or once the parents
+        // were told (the conversation of step 3, or of the report); after a conversation with the pupil
+        // alone it still spares the parents' conversation and is permitted.
+        // A skip that completes step 3 after the parents were told of a report (the acute route records
+        // the steps afterwards) is permitted: no conversation that would endanger someone is forced.
+        if (s.skipped() || s.parentsAware() || (s.any(ActionType.REPORT_CONVERSATION) && s.stepDone(3))) {
+            broken.add("SP-3.1");
+        }
         // SP-3.1 — "Wanneer het vermoeden bestaat dat de leerling in gevaar komt als het gesprek met
         // de ouders of de leerling plaatsvindt, wordt stap 3 overgeslagen." Clause text: "Step 3 is
         // skipped when a conversation would endanger the pupil, a family member or the staff member;
@@ -628,6 +652,9 @@ public final class ReferenceEvaluator {
         }
         if (s.latestArrangement != null && s.latestArrangement.teller() == Teller.VEILIG_THUIS) {
             broken.add("SP-5.7"); // refusal.veilig-thuis-tells
+        }
+        if (s.reported() && s.parentsToldOfLatestReport()) {
+            broken.add("SP-5.7"); // issue 16: refusal.parents-already-told, a repeat that changes nothing
         }
     }
 
