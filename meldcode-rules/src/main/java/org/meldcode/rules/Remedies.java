@@ -1,6 +1,7 @@
 package org.meldcode.rules;
 
 import static org.meldcode.model.ActionType.ACCUSED_AND_PARENTS_INFORMED;
+import static org.meldcode.model.ActionType.ACUTE_DANGER;
 import static org.meldcode.model.ActionType.ADVICE;
 import static org.meldcode.model.ActionType.BOARD_NOTIFICATION;
 import static org.meldcode.model.ActionType.CLOSURE;
@@ -19,6 +20,7 @@ import static org.meldcode.model.ActionType.PUPIL_READINESS_CHECK;
 import static org.meldcode.model.ActionType.REPORT;
 import static org.meldcode.model.ActionType.REPORT_CONVERSATION;
 import static org.meldcode.model.ActionType.RISK_ASSESSMENT;
+import static org.meldcode.model.ActionType.SAFETY_EXCEPTION;
 import static org.meldcode.model.ActionType.STAFF_SUSPICION;
 import static org.meldcode.model.ActionType.SUBSTITUTION;
 import static org.meldcode.model.ActionType.TELLING_ARRANGEMENT;
@@ -172,7 +174,18 @@ final class Remedies {
             Map.entry("refusal.sr.close-before-police-report", Way.first(ACCUSED_AND_PARENTS_INFORMED, POLICE_REPORT)),
             // no suspect holds the role: there is no one to replace, and so nothing to do instead
             Map.entry("refusal.sr.no-role-to-substitute", Way.none()),
-            Map.entry("refusal.sr.ib-suspected", Way.first(SUBSTITUTION)));
+            Map.entry("refusal.sr.ib-suspected", Way.first(SUBSTITUTION)),
+            // repeats that change nothing (docs/protocol.md): what is new goes into the logbook
+            Map.entry("refusal.ib-already-informed", Way.instead(LOG_ENTRY)),
+            Map.entry("refusal.skip-again", Way.instead(RISK_ASSESSMENT)),
+            Map.entry("refusal.skip-after-parents-told", Way.instead(ACUTE_DANGER, RISK_ASSESSMENT)),
+            Map.entry("refusal.lk.skip-after-parents-told", Way.instead(SAFETY_EXCEPTION, ACUTE_DANGER)),
+            Map.entry("refusal.pupil-conversation-again", Way.instead(LOG_ENTRY)),
+            Map.entry("refusal.parents-conversation-again", Way.instead(LOG_ENTRY)),
+            Map.entry("refusal.lk.parents-conversation-again", Way.instead(LOG_ENTRY)),
+            Map.entry("refusal.readiness-after-pupil-conversation", Way.instead(LOG_ENTRY)),
+            Map.entry("refusal.readiness-repeated", Way.change("pupilCanTalk")),
+            Map.entry("refusal.parents-already-told", Way.instead(LOG_ENTRY)));
 
     private Remedies() {}
 
