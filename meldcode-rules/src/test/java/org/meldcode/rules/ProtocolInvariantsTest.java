@@ -16,7 +16,6 @@ import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
-import org.meldcode.engine.Obligation;
 import org.meldcode.engine.Ruling;
 import org.meldcode.model.Action;
 import org.meldcode.model.Actor;
@@ -57,6 +56,9 @@ class ProtocolInvariantsTest {
      * {@code -Dmeldcode.seed=...} (QuickTheories also prints the falsifying sequence).
      */
     static long seed = Long.getLong("meldcode.seed", System.nanoTime());
+
+    /** The fixed seed whose sequences always count towards what the generator reaches. */
+    static final long COVERAGE_SEED = 20_261_206L;
 
     /** The engine the properties run against: it knows the synthetic names of the generators. */
     static final MeldcodeEngine DEFAULT_ENGINE = MeldcodeRules.forSchool(KnownNames.of(Generators.KNOWN_NAMES));
@@ -380,22 +382,26 @@ class ProtocolInvariantsTest {
     void the_generated_sequences_reach_every_step_and_every_kind_of_refusal() {
         Set<String> refusedClauses = new TreeSet<>();
         Set<Integer> steps = new TreeSet<>();
-        qt().withFixedSeed(seed)
-                .withExamples(Math.min(examples, 2_000))
-                .forAll(Generators.sequences())
-                .checkAssert(moves -> {
-                    List<Replay.Step> run = replay(moves);
-                    for (Replay.Step s : run) {
-                        refusedClauses.addAll(s.result().ruling().clauseIds());
-                    }
-                    Guidance g = engine.guide(run.get(run.size() - 1).after());
-                    steps.add(g.currentStep().number());
-                    g.obligations().stream().map(Obligation::clause).forEach(c -> {});
-                });
-        // the edges (acute danger, the staff route to its end, substitutes) come from sequences that
-        // open with one of those routes: their refusals are rare in fully random sequences
-        refusedClauses.addAll(
-                AcuteRouteInvariants.refusedAlongEdgeSequences(engine, PROTOCOL, seed, Math.min(examples, 2_000)));
+        // The run's own seed, and a fixed one: some refusals (SP-5.5, after help was organised) are
+        // rare enough that a few random seeds miss them; what the generator reaches must not depend
+        // on the luck of one run, so the fixed seed's sequences are always part of the count.
+        for (long s : new long[] {seed, COVERAGE_SEED}) {
+            qt().withFixedSeed(s)
+                    .withExamples(Math.min(examples, 2_000))
+                    .forAll(Generators.sequences())
+                    .checkAssert(moves -> {
+                        List<Replay.Step> run = replay(moves);
+                        for (Replay.Step step : run) {
+                            refusedClauses.addAll(step.result().ruling().clauseIds());
+                        }
+                        Guidance g = engine.guide(run.get(run.size() - 1).after());
+                        steps.add(g.currentStep().number());
+                    });
+            // the edges (acute danger, the staff route to its end, substitutes) come from sequences that
+            // open with one of those routes: their refusals are rare in fully random sequences
+            refusedClauses.addAll(
+                    AcuteRouteInvariants.refusedAlongEdgeSequences(engine, PROTOCOL, s, Math.min(examples, 2_000)));
+        }
         assertThat(steps).contains(1, 2, 3, 4, 5);
         // every clause shows up as a refusal somewhere (but AR-1.1, which only permits)
         Set<String> expected = new TreeSet<>();
