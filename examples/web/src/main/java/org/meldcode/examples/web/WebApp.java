@@ -72,12 +72,20 @@ public class WebApp {
      */
     public record Options(String host, int port, String dbUrl) {
 
+        /** The settings of every H2 URL the example makes: a lock waited for, no write delay. */
+        static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+
         static final String USAGE =
                 "usage: java -jar meldcode-web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--db JDBC-URL]";
 
-        /** H2 in file mode under the directory. */
+        /**
+         * H2 in file mode under the directory. {@code WRITE_DELAY=0}: each commit is written to the
+         * file before the commit returns, so what the server answered survives the process being
+         * killed (H2's default writes up to half a second later; CrashTest). The same holds for the
+         * refused attempts, which are commits on the same database.
+         */
         public static String h2(Path dataDir) {
-            return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("meldcode") + ";LOCK_TIMEOUT=10000";
+            return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("meldcode") + H2_SETTINGS;
         }
 
         /**
@@ -117,7 +125,15 @@ public class WebApp {
                     default -> throw new IllegalArgumentException(a + ": unknown option (try --help)");
                 }
             }
-            return java.util.Optional.of(new Options(host, port, db != null ? db : h2(data)));
+            return java.util.Optional.of(new Options(host, port, db != null ? durable(db) : h2(data)));
+        }
+
+        /** An H2 file URL given with {@code --db} gets {@code WRITE_DELAY=0} unless it sets a delay itself. */
+        static String durable(String dbUrl) {
+            return dbUrl.startsWith("jdbc:h2:file:")
+                            && !dbUrl.toUpperCase(Locale.ROOT).contains("WRITE_DELAY")
+                    ? dbUrl + ";WRITE_DELAY=0"
+                    : dbUrl;
         }
 
         /** The options as Spring Boot's command-line properties (which rank above every other source). */
