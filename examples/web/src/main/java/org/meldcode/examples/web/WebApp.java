@@ -5,12 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.AbstractProtocol;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.json.MeldcodeJsonModule;
@@ -31,6 +37,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -233,6 +241,43 @@ public class WebApp {
     JsonMapperBuilderCustomizer meldcodeJson() {
         return builder ->
                 builder.addModule(new MeldcodeJsonModule()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /**
+     * How long a connection may take to send its request line and headers (and how long an idle
+     * kept-alive connection is held): then Tomcat closes it. Tomcat's default is a minute.
+     */
+    static final Duration HEADER_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * Tomcat: a connection that does not finish its headers within {@link #HEADER_TIMEOUT} is
+     * closed, so clients that send a request line and nothing more cannot hold the server (the
+     * slow-client test of HostileInputTest); and the errors Tomcat answers itself, before Spring
+     * (a path with a broken percent escape), are problem documents too ({@link ProblemValve}, in
+     * place of the HTML error page of Boot's {@link ErrorReportValve}).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat() {
+        return factory -> {
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+                    protocol.setConnectionTimeout((int) HEADER_TIMEOUT.toMillis());
+                    protocol.setKeepAliveTimeout((int) HEADER_TIMEOUT.toMillis());
+                }
+            });
+            factory.addContextCustomizers(context -> {
+                Pipeline host = context.getParent().getPipeline();
+                for (Valve valve : host.getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.removeValve(valve);
+                    }
+                }
+                host.addValve(new ProblemValve());
+                if (context.getParent() instanceof StandardHost standard) { // else it adds Tomcat's own at start
+                    standard.setErrorReportValveClass(ProblemValve.class.getName());
+                }
+            });
+        };
     }
 
     /** Bounded reads: no deep nesting, no huge strings, no document larger than a request may be. */
