@@ -252,7 +252,7 @@ public class WebApp {
     /**
      * Tomcat: a connection that does not finish its headers within {@link #HEADER_TIMEOUT} is
      * closed, so clients that send a request line and nothing more cannot hold the server (the
-     * slow-client test of HostileInputTest); and the errors Tomcat answers itself, before Spring
+     * slow-client test of HostileRequestsTest); and the errors Tomcat answers itself, before Spring
      * (a path with a broken percent escape), are problem documents too ({@link ProblemValve}, in
      * place of the HTML error page of Boot's {@link ErrorReportValve}).
      */

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * are not UTF-8 or repeat a key, a path with a broken percent escape. Each is answered, or cut off,
  * with a problem document; none stops the server from answering others or reaches a case.
  */
-class HostileInputTest {
+class HostileRequestsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
