@@ -29,7 +29,7 @@ final class ProblemValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0) {
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         Locale locale = Texts.locale(request.getHeader("Accept-Language"));
