@@ -50,6 +50,11 @@ final class ProblemValve extends ErrorReportValve {
             problem.put("pointer", "");
         }
         try {
+            // what SecurityHeaders sets on every answer Spring gives (no filter runs for these)
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Referrer-Policy", "no-referrer");
+            response.setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();

@@ -105,6 +105,8 @@ class HostileRequestsTest {
         assertThat(answer).startsWith("HTTP/1.1 400");
         String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase();
         assertThat(head).contains("content-type: application/problem+json");
+        // AND it carries the headers of every other answer
+        assertThat(head).contains("cache-control: no-store", "x-content-type-options: nosniff");
         JsonNode problem = JSON.readTree(body(answer));
         assertThat(problem.get("type").asString()).isEqualTo("urn:meldcode:problem:invalid");
         assertThat(problem.get("status").asInt()).isEqualTo(400);
