@@ -82,16 +82,20 @@ public class WebApp {
     public record Options(String host, int port, String dbUrl) {
 
         /** The settings of every H2 URL the example makes: a lock waited for, no write delay. */
-        static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
         static final String USAGE =
                 "usage: java -jar meldcode-web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--db JDBC-URL]";
 
         /**
          * H2 in file mode under the directory. {@code WRITE_DELAY=0}: each commit is written to the
-         * file before the commit returns, so what the server answered survives the process being
-         * killed (H2's default writes up to half a second later; CrashTest). The same holds for the
-         * refused attempts, which are commits on the same database.
+         * file before the commit returns (H2's default writes up to half a second later).
+         * {@code REUSE_SPACE=FALSE}: new data is appended to the file, never written over the space
+         * of old data; with space reused, a process killed mid-write came back several commits
+         * older. Together (with one writer at a time, {@code CaseStore}) what the server answered
+         * survived the process being killed in every crash round since (CrashTest). The same holds
+         * for the refused attempts, commits on the same database. The file grows until H2 compacts
+         * it on a clean shutdown.
          */
         public static String h2(Path dataDir) {
             return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("meldcode") + H2_SETTINGS;
@@ -137,12 +141,18 @@ public class WebApp {
             return java.util.Optional.of(new Options(host, port, db != null ? durable(db) : h2(data)));
         }
 
-        /** An H2 file URL given with {@code --db} gets {@code WRITE_DELAY=0} unless it sets a delay itself. */
+        /**
+         * An H2 file URL given with {@code --db} gets {@code WRITE_DELAY=0} and
+         * {@code REUSE_SPACE=FALSE} (see {@link #h2}) unless it sets them itself.
+         */
         static String durable(String dbUrl) {
-            return dbUrl.startsWith("jdbc:h2:file:")
-                            && !dbUrl.toUpperCase(Locale.ROOT).contains("WRITE_DELAY")
-                    ? dbUrl + ";WRITE_DELAY=0"
-                    : dbUrl;
+            if (!dbUrl.startsWith("jdbc:h2:file:")) {
+                return dbUrl;
+            }
+            String upper = dbUrl.toUpperCase(Locale.ROOT);
+            return dbUrl
+                    + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0")
+                    + (upper.contains("REUSE_SPACE") ? "" : ";REUSE_SPACE=FALSE");
         }
 
         /** The options as Spring Boot's command-line properties (which rank above every other source). */
