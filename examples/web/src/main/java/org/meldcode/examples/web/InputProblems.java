@@ -35,6 +35,7 @@ final class InputProblems {
             new Form("expected " + KIND + ", found " + KIND, "input.expected-found"),
             new Form("expected " + KIND, "input.expected"),
             new Form("the same element is listed twice", "input.twice"),
+            new Form("duplicate field '(.*)'", "input.duplicate"),
             new Form("the input is empty", "input.empty"),
             new Form("the input is binary, not text", "input.binary"),
             new Form("the input is not UTF-8 text", "input.not-utf8"),

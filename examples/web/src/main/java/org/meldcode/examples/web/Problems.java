@@ -3,6 +3,8 @@ package org.meldcode.examples.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.meldcode.json.error.InvalidInputException;
 import org.slf4j.Logger;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -134,6 +137,13 @@ class Problems {
      * {@code line:column}; its message without the source excerpt.
      */
     private static Problem invalid(JacksonException e) {
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) { // STRICT_DUPLICATE_DETECTION (WebApp): the place is where the parser stood
+            String pointer = e.processor() instanceof JsonParser parser
+                    ? parser.streamReadContext().pathAsPointer().toString()
+                    : "";
+            return Problem.invalid(pointer, "duplicate field '" + duplicate.group(1) + "'");
+        }
         if (!e.getPath().isEmpty()) { // a value refused where the path is known
             StringBuilder pointer = new StringBuilder();
             for (JacksonException.Reference r : e.getPath()) {
@@ -145,6 +155,8 @@ class Problems {
         String at = where == null ? "" : where.getLineNr() + ":" + where.getColumnNr();
         return Problem.invalid(at, "the request body is not valid JSON: " + e.getOriginalMessage());
     }
+
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"");
 
     private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -5,12 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.AbstractProtocol;
 import org.meldcode.engine.MeldcodeEngine;
 import org.meldcode.engine.Result;
 import org.meldcode.json.MeldcodeJsonModule;
@@ -31,6 +37,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -38,6 +46,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 
 /**
  * The embedding example: a small web application for one fictional school on Spring Boot, storing
@@ -72,12 +81,24 @@ public class WebApp {
      */
     public record Options(String host, int port, String dbUrl) {
 
+        /** The settings of every H2 URL the example makes: a lock waited for, no write delay. */
+        static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+
         static final String USAGE =
                 "usage: java -jar meldcode-web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--db JDBC-URL]";
 
-        /** H2 in file mode under the directory. */
+        /**
+         * H2 in file mode under the directory. {@code WRITE_DELAY=0}: each commit is written to the
+         * file before the commit returns (H2's default writes up to half a second later).
+         * {@code REUSE_SPACE=FALSE}: new data is appended to the file, never written over the space
+         * of old data; with space reused, a process killed mid-write came back several commits
+         * older. Together (with one writer at a time, {@code CaseStore}) what the server answered
+         * survived the process being killed in every crash round since (CrashTest). The same holds
+         * for the refused attempts, commits on the same database. The file grows until H2 compacts
+         * it on a clean shutdown.
+         */
         public static String h2(Path dataDir) {
-            return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("meldcode") + ";LOCK_TIMEOUT=10000";
+            return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("meldcode") + H2_SETTINGS;
         }
 
         /**
@@ -117,7 +138,21 @@ public class WebApp {
                     default -> throw new IllegalArgumentException(a + ": unknown option (try --help)");
                 }
             }
-            return java.util.Optional.of(new Options(host, port, db != null ? db : h2(data)));
+            return java.util.Optional.of(new Options(host, port, db != null ? durable(db) : h2(data)));
+        }
+
+        /**
+         * An H2 file URL given with {@code --db} gets {@code WRITE_DELAY=0} and
+         * {@code REUSE_SPACE=FALSE} (see {@link #h2}) unless it sets them itself.
+         */
+        static String durable(String dbUrl) {
+            if (!dbUrl.startsWith("jdbc:h2:file:")) {
+                return dbUrl;
+            }
+            String upper = dbUrl.toUpperCase(Locale.ROOT);
+            return dbUrl
+                    + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0")
+                    + (upper.contains("REUSE_SPACE") ? "" : ";REUSE_SPACE=FALSE");
         }
 
         /** The options as Spring Boot's command-line properties (which rank above every other source). */
@@ -207,10 +242,52 @@ public class WebApp {
         return new RenderedCaseViews(school.knownNames());
     }
 
-    /** Spring's JSON mapper reads and writes cases and actions in the library's format. */
+    /**
+     * Spring's JSON mapper reads and writes cases and actions in the library's format, and refuses a
+     * key given twice in one object (as the library's readers do): {@code "text": "Shown", "text":
+     * "Stored"} is a 400, not the second text stored. Bodies are UTF-8 or refused ({@link StrictBodies}).
+     */
     @Bean
     JsonMapperBuilderCustomizer meldcodeJson() {
-        return builder -> builder.addModule(new MeldcodeJsonModule());
+        return builder ->
+                builder.addModule(new MeldcodeJsonModule()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /**
+     * How long a connection may take to send its request line and headers (and how long an idle
+     * kept-alive connection is held): then Tomcat closes it. Tomcat's default is a minute.
+     */
+    static final Duration HEADER_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * Tomcat: a connection that does not finish its headers within {@link #HEADER_TIMEOUT} is
+     * closed, so clients that send a request line and nothing more cannot hold the server (the
+     * slow-client test of HostileRequestsTest); and the errors Tomcat answers itself, before Spring
+     * (a path with a broken percent escape), are problem documents too ({@link ProblemValve}, in
+     * place of the HTML error page of Boot's {@link ErrorReportValve}).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat() {
+        return factory -> {
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+                    protocol.setConnectionTimeout((int) HEADER_TIMEOUT.toMillis());
+                    protocol.setKeepAliveTimeout((int) HEADER_TIMEOUT.toMillis());
+                }
+            });
+            factory.addContextCustomizers(context -> {
+                Pipeline host = context.getParent().getPipeline();
+                for (Valve valve : host.getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.removeValve(valve);
+                    }
+                }
+                host.addValve(new ProblemValve());
+                if (context.getParent() instanceof StandardHost standard) { // else it adds Tomcat's own at start
+                    standard.setErrorReportValveClass(ProblemValve.class.getName());
+                }
+            });
+        };
     }
 
     /** Bounded reads: no deep nesting, no huge strings, no document larger than a request may be. */

@@ -24,6 +24,16 @@ class CommandLineTest {
                         .orElseThrow()
                         .springArgs())
                 .contains("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/meldcode", "--server.port=8080");
+        // AND an H2 file named with --db writes each commit before answering, as the default one does
+        assertThat(WebApp.Options.h2(Path.of("some-dir"))).endsWith(";WRITE_DELAY=0;REUSE_SPACE=FALSE");
+        assertThat(WebApp.Options.parse("--db", "jdbc:h2:file:/srv/meldcode")
+                        .orElseThrow()
+                        .dbUrl())
+                .isEqualTo("jdbc:h2:file:/srv/meldcode;WRITE_DELAY=0;REUSE_SPACE=FALSE");
+        assertThat(WebApp.Options.parse("--db", "jdbc:h2:file:/srv/meldcode;WRITE_DELAY=0")
+                        .orElseThrow()
+                        .dbUrl())
+                .isEqualTo("jdbc:h2:file:/srv/meldcode;WRITE_DELAY=0;REUSE_SPACE=FALSE");
     }
 
     @Test
