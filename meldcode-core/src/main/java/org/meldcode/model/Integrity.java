@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The tamper evidence of a case: a SHA-256 hash chain over its events.
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class Integrity {
 
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final HexFormat HEX = HexFormat.of();
 
     private Integrity() {}
@@ -98,9 +96,23 @@ public final class Integrity {
 
     static void checkHash(String value, String field) {
         Checks.present(value, field);
-        if (!HASH.matcher(value).matches()) {
+        if (!isHash(value)) {
             throw new IllegalArgumentException(field + " must be 64 lower-case hex digits (a SHA-256 hash)");
         }
+    }
+
+    /** Whether the text is 64 lower-case hex digits. */
+    private static boolean isHash(String value) {
+        if (value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -128,17 +140,18 @@ public final class Integrity {
                 quote(b, a.type().name());
                 first = false;
             }
-            for (var c : r.getClass().getRecordComponents()) {
+            Components components = COMPONENTS.get(r.getClass());
+            for (int i = 0; i < components.names.length; i++) {
                 if (!first) {
                     b.append(',');
                 }
                 first = false;
-                quote(b, c.getName());
+                quote(b, components.names[i]);
                 b.append(':');
                 try {
-                    write(b, c.getAccessor().invoke(r));
+                    write(b, components.accessors[i].invoke(r));
                 } catch (ReflectiveOperationException ex) {
-                    throw new IllegalStateException("cannot read " + c, ex);
+                    throw new IllegalStateException("cannot read " + components.names[i], ex);
                 }
             }
             b.append('}');
@@ -155,6 +168,29 @@ public final class Integrity {
             quote(b, String.valueOf(value)); // Instant, LocalDate: ISO-8601
         }
     }
+
+    /** A record type's component names and accessors, looked up once per type. */
+    private static final class Components {
+        final String[] names;
+        final java.lang.reflect.Method[] accessors;
+
+        Components(Class<?> type) {
+            var components = type.getRecordComponents();
+            names = new String[components.length];
+            accessors = new java.lang.reflect.Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                accessors[i] = components[i].getAccessor();
+            }
+        }
+    }
+
+    private static final ClassValue<Components> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Components computeValue(Class<?> type) {
+            return new Components(type);
+        }
+    };
 
     private static void quote(StringBuilder b, String s) {
         b.append('"');

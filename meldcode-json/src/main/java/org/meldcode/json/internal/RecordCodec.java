@@ -51,11 +51,67 @@ public final class RecordCodec {
         if (value instanceof Action action) {
             node.put("type", action.type().name());
         }
-        for (RecordComponent c : value.getClass().getRecordComponents()) {
-            node.set(c.getName(), encode(read(c, value)));
+        Shape shape = SHAPES.get(value.getClass());
+        for (int i = 0; i < shape.components.length; i++) {
+            node.set(shape.names[i], encode(read(shape.components[i], shape.accessors[i], value)));
         }
         return node;
     }
+
+    /** How many times a record type's components, accessors and constructor were looked up. */
+    private static final java.util.concurrent.atomic.AtomicLong LOOKUPS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The number of reflective look-ups of record types so far: each record type is looked up once
+     * per class loader, however many values of it are read or written.
+     *
+     * @return the count since the class was loaded
+     */
+    public static long lookups() {
+        return LOOKUPS.get();
+    }
+
+    /** A record type's components, their names, types and accessors, and its canonical constructor. */
+    private static final class Shape {
+        final RecordComponent[] components;
+        final String[] names;
+        final Type[] types;
+        final java.lang.reflect.Method[] accessors;
+        final Set<String> known;
+        final Constructor<?> constructor;
+
+        Shape(Class<?> type) {
+            LOOKUPS.incrementAndGet();
+            components = type.getRecordComponents();
+            names = new String[components.length];
+            types = new Type[components.length];
+            accessors = new java.lang.reflect.Method[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            Set<String> k = new java.util.HashSet<>();
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                types[i] = components[i].getGenericType();
+                accessors[i] = components[i].getAccessor();
+                raw[i] = components[i].getType();
+                k.add(names[i]);
+            }
+            known = Set.copyOf(k);
+            Constructor<?> found;
+            try {
+                found = type.getDeclaredConstructor(raw);
+            } catch (NoSuchMethodException e) {
+                found = null; // reported when a value is constructed
+            }
+            constructor = found;
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(type);
+        }
+    };
 
     private static JsonNode encode(Object value) {
         if (value instanceof String s) {
@@ -94,9 +150,9 @@ public final class RecordCodec {
         return a.toString().compareTo(b.toString());
     };
 
-    private static Object read(RecordComponent c, Record value) {
+    private static Object read(RecordComponent c, java.lang.reflect.Method accessor, Record value) {
         try {
-            return c.getAccessor().invoke(value);
+            return accessor.invoke(value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + c, e);
         }
@@ -107,14 +163,13 @@ public final class RecordCodec {
     public static <R extends Record> R decodeRecord(
             JsonNode node, String pointer, Class<R> type, String... extraFields) {
         requireObject(node, pointer);
-        RecordComponent[] components = type.getRecordComponents();
-        Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
-        for (RecordComponent c : components) {
-            known.add(c.getName());
-        }
+        Shape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components;
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
-            if (!known.contains(name)) {
+            if (!shape.known.contains(name) && !Arrays.asList(extraFields).contains(name)) {
+                Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
+                known.addAll(Arrays.asList(shape.names));
                 throw new InvalidInputException(
                         null,
                         pointer + "/" + escape(name),
@@ -122,20 +177,20 @@ public final class RecordCodec {
             }
         }
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            JsonNode child = node.get(c.getName());
-            String at = pointer + "/" + c.getName();
+            String field = shape.names[i];
+            JsonNode child = node.get(field);
+            String at = pointer + "/" + field;
             if (child == null || child.isMissingNode()) {
                 throw new InvalidInputException(null, at, "missing required field");
             }
-            args[i] = decode(child, at, c.getGenericType());
-            types[i] = c.getType();
+            args[i] = decode(child, at, shape.types[i]);
         }
         try {
-            Constructor<R> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            if (shape.constructor == null) {
+                throw new NoSuchMethodException("no canonical constructor in " + type.getName());
+            }
+            return type.cast(shape.constructor.newInstance(args));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             String why = cause == null ? "invalid value" : String.valueOf(cause.getMessage());
@@ -281,7 +336,14 @@ public final class RecordCodec {
     }
 
     public static String shorten(String s) {
-        String printable = s.replaceAll("\\p{Cntrl}", "?");
+        String printable = s;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) { // a control character: only then the pattern
+                printable = s.replaceAll("\\p{Cntrl}", "?");
+                break;
+            }
+        }
         return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
     }
 
