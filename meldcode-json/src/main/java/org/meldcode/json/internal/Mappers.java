@@ -142,6 +142,8 @@ public final class Mappers {
             return node;
         } catch (JacksonException e) {
             throw syntax(e, () -> placeOfFailure(mapper, text));
+        } catch (InvalidInputException e) { // the library's own checks, already with their place
+            throw e;
         } catch (RuntimeException e) { // the YAML parser may throw its own, unchecked errors
             throw new InvalidInputException(null, "", "not readable: " + firstLine(e.getMessage()), e);
         }
