@@ -25,6 +25,18 @@ import java.util.Optional;
  */
 public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event> events) {
 
+    /**
+     * The first moment a case can hold: no event, and no clock a case is judged at, lies before
+     * 1 January 1900 (UTC).
+     */
+    public static final Instant FIRST_MOMENT = Instant.parse("1900-01-01T00:00:00Z");
+
+    /**
+     * The last moment a case can hold: no event, and no clock a case is judged at, lies after the
+     * end of the year 9999 (UTC); dates overflow not far past it.
+     */
+    public static final Instant LAST_MOMENT = Instant.parse("9999-12-31T23:59:59Z");
+
     /** Validates the fields and the order of the events. */
     public Case {
         Checks.identifier(id, "Case.id");

@@ -21,16 +21,10 @@ final class Checks {
         return Objects.requireNonNull(value, () -> field + " is required");
     }
 
-    /** The first moment the model accepts. */
-    static final Instant FIRST = Instant.parse("1900-01-01T00:00:00Z");
-
-    /** The last moment the model accepts. */
-    static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
-
     /** A moment between 1900 and 9999: no school case happens outside them, and dates overflow past them. */
     static Instant moment(Instant value, String field) {
         present(value, field);
-        if (value.isBefore(FIRST) || value.isAfter(LAST)) {
+        if (value.isBefore(Case.FIRST_MOMENT) || value.isAfter(Case.LAST_MOMENT)) {
             throw new IllegalArgumentException(field + " must lie between the years 1900 and 9999, was " + value);
         }
         return value;

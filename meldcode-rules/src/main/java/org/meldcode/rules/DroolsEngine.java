@@ -61,12 +61,6 @@ final class DroolsEngine implements MeldcodeEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
 
-    /** The first moment {@code guide} checks deadlines at; the model accepts no earlier event. */
-    private static final Instant FIRST_MOMENT = Instant.parse("1900-01-01T00:00:00Z");
-
-    /** The last moment {@code guide} checks deadlines at; the model accepts no later event. */
-    private static final Instant LAST_MOMENT = Instant.parse("9999-12-31T23:59:59Z");
-
     private final KnownNames knownNames;
     private final SchoolSettings settings;
     private final boolean insertEveryEvent;
@@ -197,7 +191,7 @@ final class DroolsEngine implements MeldcodeEngine {
     public Guidance guide(Case caseFile, Instant now) {
         Objects.requireNonNull(caseFile, "caseFile is required");
         Objects.requireNonNull(now, "now is required");
-        if (now.isBefore(FIRST_MOMENT) || now.isAfter(LAST_MOMENT)) {
+        if (now.isBefore(Case.FIRST_MOMENT) || now.isAfter(Case.LAST_MOMENT)) {
             throw new IllegalArgumentException("now must lie between the years 1900 and 9999, was " + now);
         }
         caseFile.lastEventAt().ifPresent(last -> {

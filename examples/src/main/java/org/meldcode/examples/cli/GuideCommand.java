@@ -79,9 +79,6 @@ final class GuideCommand implements Callable<Integer> {
 
     /** Reads {@code --now}: a moment in UTC between the years 1900 and 9999, or a one-line error. */
     static final class MomentConverter implements ITypeConverter<Instant> {
-        private static final Instant FIRST = Instant.parse("1900-01-01T00:00:00Z");
-        private static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
-
         @Override
         public Instant convert(String value) {
             Instant moment;
@@ -91,7 +88,7 @@ final class GuideCommand implements Callable<Integer> {
                 throw new TypeConversionException(
                         "expected a moment such as 2026-10-20T08:00:00Z, found '" + shown(value) + "'");
             }
-            if (moment.isBefore(FIRST) || moment.isAfter(LAST)) {
+            if (moment.isBefore(Case.FIRST_MOMENT) || moment.isAfter(Case.LAST_MOMENT)) {
                 throw new TypeConversionException("expected a moment between the years 1900 and 9999, found " + moment);
             }
             return moment;

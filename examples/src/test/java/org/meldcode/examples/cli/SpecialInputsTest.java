@@ -2,10 +2,9 @@ package org.meldcode.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.meldcode.examples.cli.Cli.meldcode;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.meldcode.examples.cli.Cli.Outcome;
 
 /**
  * Special files and extreme values on the command line get one line naming the problem, exit 2, and
@@ -24,20 +24,6 @@ class SpecialInputsTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int code, String out, String err) {}
-
-    private static Outcome meldcode(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            strings[i] = args[i].toString();
-        }
-        int code = MeldcodeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(strings);
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     private Path fifo() throws Exception {
         Path fifo = dir.resolve("pipe.json");
