@@ -22,6 +22,7 @@ import org.meldcode.engine.Finding;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.KnownNames;
 import org.meldcode.engine.MeldcodeEngine;
+import org.meldcode.engine.Migration;
 import org.meldcode.engine.NextAction;
 import org.meldcode.engine.Obligation;
 import org.meldcode.engine.Outcome;
@@ -33,6 +34,7 @@ import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.Event;
 import org.meldcode.model.LogEntry;
+import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.Role;
 import org.meldcode.model.Signal;
 import org.meldcode.protocol.ActionSpec;
@@ -231,6 +233,102 @@ final class DroolsEngine implements MeldcodeEngine {
             }
             return new Outcome(new Result(after, ruling), session.guide(after, null));
         }
+    }
+
+    /**
+     * Replays the case under the new protocol in one session, as {@code applyAndGuide} does for
+     * one action: each past event is ruled on with the events before it in place, then joins them,
+     * so a history of n events costs n rulings on one session, not n sessions each loading the
+     * history again. Runs of logbook entries that no rule reads (see {@link #readByRules}) never
+     * join the session, so they are ruled on together, each as if it were the only one proposed.
+     * {@code MigrationInOneSessionTest} proves the answers are those of the interface's
+     * event-by-event replay.
+     */
+    @Override
+    public Migration migrate(Case caseFile, ProtocolRef to) {
+        Objects.requireNonNull(caseFile, "caseFile is required");
+        Objects.requireNonNull(to, "to is required");
+        if (to.equals(caseFile.protocol())) {
+            throw new IllegalArgumentException("the case is already under " + to);
+        }
+        Protocol protocol;
+        try {
+            protocol = Protocol.of(to);
+        } catch (java.util.NoSuchElementException e) {
+            throw new IllegalArgumentException("unknown protocol " + to, e);
+        }
+        List<Obligation> before = guide(caseFile).obligations();
+        Case migrated = Case.open(caseFile.id(), caseFile.pupilRef(), to);
+        List<Migration.RefusedEvent> refused = new ArrayList<>();
+        try (Session session = new Session(protocol, migrated)) {
+            List<Event> unread = new ArrayList<>();
+            for (Event e : caseFile.events()) {
+                if (!insertEveryEvent && !readByRules(e)) {
+                    unread.add(e);
+                    if (unread.size() == MIGRATION_BATCH) {
+                        migrated = ruleUnread(session, unread, migrated, refused);
+                    }
+                    continue;
+                }
+                migrated = ruleUnread(session, unread, migrated, refused);
+                Ruling ruling = session.rule(e.action());
+                if (ruling.refused()) {
+                    refused.add(refusedEvent(e, ruling));
+                }
+                migrated = migrated.append(e.action());
+                session.add(migrated.events().get(migrated.size() - 1));
+            }
+            migrated = ruleUnread(session, unread, migrated, refused);
+            List<Obligation> after = session.guide(migrated, null).obligations();
+            LOG.debug(
+                    "case {} migrated to {}: {} events replayed, {} refused",
+                    caseFile.id(),
+                    to,
+                    caseFile.size(),
+                    refused.size());
+            return new Migration(caseFile, migrated, refused, before, after);
+        }
+    }
+
+    /** How many unread logbook entries a migration rules on in one go, to bound the session's size. */
+    private static final int MIGRATION_BATCH = 512;
+
+    /**
+     * Rules on a run of events no rule reads, all proposed at once, appends them to the migrated
+     * case and empties the run. The same action object twice in a run is proposed once.
+     */
+    private static Case ruleUnread(
+            Session session, List<Event> unread, Case migrated, List<Migration.RefusedEvent> refused) {
+        if (unread.isEmpty()) {
+            return migrated;
+        }
+        Map<Action, Ruling> rulings = new IdentityHashMap<>();
+        List<Action> distinct = new ArrayList<>(unread.size());
+        for (Event e : unread) {
+            if (!rulings.containsKey(e.action())) {
+                rulings.put(e.action(), null);
+                distinct.add(e.action());
+            }
+        }
+        List<Ruling> ruled = session.ruleAll(distinct);
+        for (int i = 0; i < distinct.size(); i++) {
+            rulings.put(distinct.get(i), ruled.get(i));
+        }
+        Case c = migrated;
+        for (Event e : unread) {
+            Ruling ruling = rulings.get(e.action());
+            if (ruling.refused()) {
+                refused.add(refusedEvent(e, ruling));
+            }
+            c = c.append(e.action());
+        }
+        unread.clear();
+        return c;
+    }
+
+    private static Migration.RefusedEvent refusedEvent(Event e, Ruling ruling) {
+        return new Migration.RefusedEvent(
+                e.sequence(), e.action().type(), e.action().at(), ruling.findings());
     }
 
     /**

@@ -49,6 +49,7 @@ final class RuleBases {
     private static final Map<ProtocolRef, KieBase> BASES = new ConcurrentHashMap<>();
     private static final Map<ProtocolRef, KieSessionsPool> POOLS = new ConcurrentHashMap<>();
     private static final Map<ProtocolRef, AtomicInteger> BUILDS = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong SESSIONS = new java.util.concurrent.atomic.AtomicLong();
 
     private RuleBases() {}
 
@@ -71,6 +72,7 @@ final class RuleBases {
      * resets it and hands it back, which is cheaper than building a new one per ruling.
      */
     static KieSession newSession(ProtocolRef protocol) {
+        SESSIONS.incrementAndGet();
         return POOLS.computeIfAbsent(protocol, p -> of(p).newKieSessionsPool(4)).newKieSession();
     }
 
@@ -82,6 +84,14 @@ final class RuleBases {
      */
     static void preload(ProtocolRef protocol) {
         newSession(protocol).dispose();
+    }
+
+    /**
+     * How many sessions this JVM has opened on any protocol (for tests that count the work a call
+     * does, such as one session for a whole migration instead of one per event).
+     */
+    static long sessionsOpened() {
+        return SESSIONS.get();
     }
 
     /** How often the knowledge base of a protocol was built in this JVM (0 or 1; for tests). */
