@@ -71,7 +71,7 @@ class MigrationInOneSessionTest {
                     ? ProtocolRef.LANDELIJK_2019
                     : ProtocolRef.STAPPENPLAN_2021;
             Protocol protocol = Protocol.of(from);
-            qt().withExamples(Integer.getInteger("meldcode.examples", 1_000) / 20)
+            qt().withExamples(Math.max(50, Integer.getInteger("meldcode.examples", 1_000) / 40))
                     .forAll(sequences(from))
                     .checkAssert(moves -> {
                         // GIVEN a history walked along a generated sequence (only what was permitted),
