@@ -6,12 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.meldcode.json.CaseJson;
 
-/** Writes the typical case as a case document, for the command-line jar: {@code WriteCase <file>}. */
+/**
+ * Writes a case document for the command-line jar: {@code WriteCase <file>} the typical case,
+ * {@code WriteCase <file> <n>} a case of n logbook entries (the large case of
+ * {@link LargeCaseBenchmark}).
+ */
 public final class WriteCase {
 
     private WriteCase() {}
 
     public static void main(String[] args) throws IOException {
-        Files.writeString(Path.of(args[0]), CaseJson.write(Cases.typical()), StandardCharsets.UTF_8);
+        Files.writeString(
+                Path.of(args[0]),
+                CaseJson.write(
+                        args.length > 1 ? LargeCaseBenchmark.logbook(Integer.parseInt(args[1])) : Cases.typical()),
+                StandardCharsets.UTF_8);
     }
 }
