@@ -112,7 +112,7 @@ final class Crowding {
             }
             memo.full(x, slack, cut);
         }
-        Marker near = nearest(lane, x, mid, refused);
+        Marker near = nearest(memo, lane, x, mid, refused);
         if (near != null) {
             near.members.add(member);
         } else {
@@ -145,6 +145,19 @@ final class Crowding {
         /** Whether a marker at this moment is sure to find no free place either. */
         boolean stillFull(double x) {
             return fullVersion == version && Math.abs(x - fullX) < slack && (x >= fullX || !cut);
+        }
+
+        final int[] nearVersion = {-1, -1};
+        final double[] nearX = new double[2];
+        final double[] nearLead = new double[2];
+        final Marker[] near = new Marker[2];
+
+        /** Remembers the nearest marker of a kind (events 0, refused attempts 1) to a moment. */
+        void remember(int kind, double x, Marker marker, double lead) {
+            nearVersion[kind] = version;
+            nearX[kind] = x;
+            nearLead[kind] = lead;
+            near[kind] = marker;
         }
 
         void full(double x, double slack, boolean cut) {
@@ -190,22 +203,31 @@ final class Crowding {
 
     /**
      * The nearest marker of the kind in the lane within a marker's furthest move of the moment, or
-     * null; the columns of cells are searched outwards from the moment's, while one can hold a
-     * nearer marker.
+     * null. The columns of cells are searched outwards from the moment's, while one can hold a
+     * nearer marker; and the lane remembers the last answer, which stays the nearest for a moment
+     * less than half the lead it had over every other marker away, while no marker is added.
      */
-    private Marker nearest(int lane, double x, double mid, boolean refused) {
+    private Marker nearest(Lane memo, int lane, double x, double mid, boolean refused) {
+        int kind = refused ? 1 : 0;
+        if (memo.nearVersion[kind] == memo.version && Math.abs(x - memo.nearX[kind]) < memo.nearLead[kind]) {
+            return memo.near[kind];
+        }
         double reach = MAX_SHIFT * GAP / 2;
         int centre = column(x);
         int from = column(x - reach);
         int to = column(x + reach);
         Marker best = null;
         double bestDistance = Double.MAX_VALUE;
+        double secondDistance = Double.MAX_VALUE;
+        double unseen = reach; // no marker left unseen is nearer than this
         for (int k = 0; centre - k >= from || centre + k <= to; k++) {
             double closest = (k - 1) * GAP; // no marker in a column k away is closer in time
-            if (k > 1 && closest * closest >= bestDistance) {
+            if (k > 1 && closest * closest >= secondDistance) {
+                unseen = Math.min(unseen, closest);
                 break;
             }
-            for (int c : k == 0 ? new int[] {centre} : new int[] {centre - k, centre + k}) {
+            for (int side = k == 0 ? 1 : -1; side <= 1; side += 2) {
+                int c = centre + side * k;
                 if (c < from || c > to) {
                     continue;
                 }
@@ -222,11 +244,18 @@ final class Crowding {
                         double d = (p.x - x) * (p.x - x) + (p.y - mid) * (p.y - mid);
                         if (d < bestDistance) {
                             best = p;
+                            secondDistance = bestDistance;
                             bestDistance = d;
+                        } else if (d < secondDistance) {
+                            secondDistance = d;
                         }
                     }
                 }
             }
+        }
+        if (best != null) {
+            double lead = Math.min(Math.sqrt(secondDistance), unseen) - Math.sqrt(bestDistance);
+            memo.remember(kind, x, best, lead / 2 - 1e-6);
         }
         return best;
     }

@@ -32,6 +32,13 @@ import org.meldcode.protocol.Step;
  * free text from the case. "Now" is the given instant, or else the last event or attempt. Times are
  * placed in the Europe/Amsterdam time zone.
  *
+ * <p>Markers close in time are spread: just above or below their moment, or a little later. Where
+ * a lane is too crowded for that (hundreds of events in a few days), an event joins the nearest
+ * event's marker and a refused attempt the nearest refused attempt's, never an event's: such a
+ * group is drawn darker, its title says how many it stands for, from when to when, and how many of
+ * each action and role (or clauses), and the legend explains it only when there is one. So the
+ * picture stays readable and the drawing takes time in proportion to the number of events.
+ *
  * <pre>{@code
  * String svg = Timeline.of(caseFile, engine.guide(caseFile), refusedAttempts, Instant.now()).svg();
  * }</pre>
@@ -347,15 +354,19 @@ public final class Timeline {
     private Crowding placed(
             Protocol protocol, Map<Integer, Integer> lane, int anyLane, Instant from, double total, double height) {
         Crowding crowd = new Crowding(WIDTH, height, WIDTH - 20 - 6);
+        int[] lanes = new int[ActionType.values().length];
+        for (ActionType type : ActionType.values()) {
+            lanes[type.ordinal()] = laneOf(protocol.stepOf(type), lane, anyLane);
+        }
         List<Event> events = caseFile.events();
         for (int i = 0; i < events.size(); i++) {
             Action a = events.get(i).action();
-            int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
+            int l = lanes[a.type().ordinal()];
             crowd.place(l, x(a.at(), from, total), TOP + l * LANE_H + LANE_H / 2, false, i);
         }
         for (int i = 0; i < refused.size(); i++) {
             Attempt a = refused.get(i);
-            int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
+            int l = lanes[a.type().ordinal()];
             crowd.place(l, x(a.at(), from, total), TOP + l * LANE_H + LANE_H / 2, true, i);
         }
         return crowd;
@@ -386,19 +397,25 @@ public final class Timeline {
                     a.type(),
                     a.actor().role());
         }
-        Instant first = null;
-        Instant last = null;
-        Map<ActionType, Map<Role, Integer>> counts = new EnumMap<>(ActionType.class);
+        ActionType[] types = ActionType.values();
+        Role[] roles = Role.values();
+        int[][] counts = new int[types.length][roles.length];
         for (int i : m.members) {
             Action a = events.get(i).action();
-            first = first == null || a.at().isBefore(first) ? a.at() : first;
-            last = last == null || a.at().isAfter(last) ? a.at() : last;
-            counts.computeIfAbsent(a.type(), t -> new EnumMap<>(Role.class))
-                    .merge(a.actor().role(), 1, Integer::sum);
+            counts[a.type().ordinal()][a.actor().role().ordinal()]++;
         }
         StringJoiner parts = new StringJoiner("; ");
-        counts.forEach((type, roles) ->
-                roles.forEach((role, n) -> parts.add(Fmt.say("timeline.group.event-part", lang, n, type, role))));
+        for (ActionType type : types) {
+            for (Role role : roles) {
+                int n = counts[type.ordinal()][role.ordinal()];
+                if (n > 0) {
+                    parts.add(Fmt.say("timeline.group.event-part", lang, n, type, role));
+                }
+            }
+        }
+        // The members are in the order of the events, which is the order of time.
+        Instant first = events.get(m.members.get(0)).action().at();
+        Instant last = events.get(m.members.get(m.members.size() - 1)).action().at();
         return Fmt.say(
                 "timeline.group.events",
                 lang,
@@ -460,7 +477,7 @@ public final class Timeline {
                 .append("\" stroke=\"#c0392b\" stroke-width=\"3\" stroke-linecap=\"round\" fill=\"none\"/>");
     }
 
-    /** A refused attempt's cross, darker and in a ring: several refused attempts close together. */
+    /** A refused attempt's cross, darker and in a white disc with a ring: several refused attempts close together. */
     private static void crossGroup(StringBuilder out, double x, double y) {
         out.append("<path d=\"M")
                 .append(Svg.n(x - 4))
@@ -490,7 +507,7 @@ public final class Timeline {
                 .append(Svg.n(x - 6.5))
                 .append(',')
                 .append(Svg.n(y))
-                .append("\" stroke=\"#7b1d12\" stroke-width=\"2.2\" stroke-linecap=\"round\" fill=\"none\"/>");
+                .append("\" stroke=\"#7b1d12\" stroke-width=\"2.2\" stroke-linecap=\"round\" fill=\"#ffffff\"/>");
     }
 
     private static void diamond(StringBuilder out, double x, double y) {
