@@ -14,7 +14,10 @@ import java.util.Map;
  * <p>Placed markers are looked up through a grid of square cells {@link #GAP} across, so a place
  * is checked against the few markers in the cells around it, never against the whole lane, and a
  * marker is moved at most {@link #MAX_SHIFT} half gaps later: the work per marker is bounded, and
- * the work per timeline grows linearly with the number of events.
+ * the work per timeline grows linearly with the number of events. A lane also remembers when it
+ * was last found full and which marker was nearest, and how far a moment may be from that one for
+ * the answer to stay the same, so that in a full lane most events cost no distance check at all;
+ * the places are exactly those found without remembering.
  */
 final class Crowding {
 
@@ -22,9 +25,9 @@ final class Crowding {
     static final double GAP = 13;
 
     /**
-     * How many half gaps a marker may be moved later than its moment: four markers' widths, more
-     * than a dozen events at nearly the same moment in one lane need (the documentation's pictures
-     * move a marker at most five half gaps).
+     * How many half gaps a marker may be moved later than its moment: four markers' widths, room
+     * for fifteen markers at one moment in a lane (the documentation's pictures and the tests'
+     * move a marker at most five half gaps, so they are drawn as before).
      */
     static final int MAX_SHIFT = 8;
 
