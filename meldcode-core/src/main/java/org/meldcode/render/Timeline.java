@@ -3,16 +3,21 @@ package org.meldcode.render;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.meldcode.engine.Guidance;
 import org.meldcode.engine.Obligation;
 import org.meldcode.model.Action;
+import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.Event;
+import org.meldcode.model.Role;
 import org.meldcode.protocol.Message;
 import org.meldcode.protocol.Protocol;
 import org.meldcode.protocol.Step;
@@ -27,6 +32,13 @@ import org.meldcode.protocol.Step;
  * free text from the case. "Now" is the given instant, or else the last event or attempt. Times are
  * placed in the Europe/Amsterdam time zone.
  *
+ * <p>Markers close in time are spread: just above or below their moment, or a little later. Where
+ * a lane is too crowded for that (hundreds of events in a few days), an event joins the nearest
+ * event's marker and a refused attempt the nearest refused attempt's, never an event's: such a
+ * group is drawn darker, its title says how many it stands for, from when to when, and how many of
+ * each action and role (or clauses), and the legend explains it only when there is one. So the
+ * picture stays readable and the drawing takes time in proportion to the number of events.
+ *
  * <pre>{@code
  * String svg = Timeline.of(caseFile, engine.guide(caseFile), refusedAttempts, Instant.now()).svg();
  * }</pre>
@@ -39,6 +51,11 @@ public final class Timeline {
     private static final double PLOT_RIGHT = 900;
     private static final double TOP = 74;
     private static final double LANE_H = 46;
+
+    /** The look of a single event's marker (after its centre). */
+    private static final String EVENT_STYLE = "\" r=\"6\" fill=\"#4a6fa5\" stroke=\"#ffffff\" stroke-width=\"1.5\"";
+    /** The look of a group of events' marker: darker, with a dark ring. */
+    private static final String GROUP_STYLE = "\" r=\"6\" fill=\"#1c355e\" stroke=\"#0b1526\" stroke-width=\"2.5\"";
 
     private final Case caseFile;
     private final Guidance guidance;
@@ -93,6 +110,11 @@ public final class Timeline {
 
     /** The timeline as a standalone SVG document: English for an English locale, Dutch otherwise. */
     public String svg(Locale locale) {
+        return draw(locale, new long[1]);
+    }
+
+    /** Draws the timeline, and keeps in {@code checks[0]} the cost of placing its markers. */
+    private String draw(Locale locale, long[] checks) {
         Locale lang = Fmt.language(locale);
         Protocol protocol = Protocol.of(caseFile.protocol());
         List<Step> steps = protocol.steps();
@@ -212,39 +234,35 @@ public final class Timeline {
                 .append("\" stroke=\"#c07a00\" stroke-width=\"1.2\" stroke-dasharray=\"5,3\"/>\n");
         Svg.text(out, nowX, TOP - 12, List.of(Fmt.say("timeline.now", lang)), 10, "middle", "fill=\"#7a4d00\"");
 
-        // Events.
-        Map<Integer, List<double[]>> crowd = new HashMap<>();
-        for (Event e : caseFile.events()) {
-            Action a = e.action();
-            int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
-            double[] at = crowded(crowd, l, x(a.at(), from, total));
-            double x = at[0];
-            double y = at[1];
-            String text = Fmt.say(
-                    "timeline.event",
-                    lang,
-                    Fmt.dateTime(a.at(), lang),
-                    a.type(),
-                    a.actor().role());
-            out.append("<g><title>")
-                    .append(Xml.escape(text))
-                    .append("</title>")
-                    .append("<circle cx=\"")
-                    .append(Svg.n(x))
-                    .append("\" cy=\"")
-                    .append(Svg.n(y))
-                    .append("\" r=\"6\" fill=\"#4a6fa5\" stroke=\"#ffffff\" stroke-width=\"1.5\"/></g>\n");
-        }
-        for (Attempt a : refused) {
-            int l = laneOf(protocol.stepOf(a.type()), lane, anyLane);
-            double[] at = crowded(crowd, l, x(a.at(), from, total));
-            double x = at[0];
-            double y = at[1];
-            String text = Fmt.say(
-                    "timeline.refused", lang, Fmt.dateTime(a.at(), lang), a.type(), String.join(", ", a.clauseIds()));
-            out.append("<g><title>").append(Xml.escape(text)).append("</title>");
-            cross(out, x, y);
-            out.append("</g>\n");
+        // Events and refused attempts: all placed first, so that a crowded lane can be grouped, then drawn.
+        Crowding crowd = placed(protocol, lane, anyLane, from, total, height);
+        checks[0] = crowd.checks();
+        boolean eventGroups = false;
+        boolean refusedGroups = false;
+        for (Crowding.Marker m : crowd.markers()) {
+            if (m.refused) {
+                refusedGroups |= m.group();
+                out.append("<g><title>")
+                        .append(Xml.escape(refusedTitle(m, lang)))
+                        .append("</title>");
+                if (m.group()) {
+                    crossGroup(out, m.x, m.y);
+                } else {
+                    cross(out, m.x, m.y);
+                }
+                out.append("</g>\n");
+            } else {
+                eventGroups |= m.group();
+                out.append("<g><title>")
+                        .append(Xml.escape(eventTitle(m, lang)))
+                        .append("</title>")
+                        .append("<circle cx=\"")
+                        .append(Svg.n(m.x))
+                        .append("\" cy=\"")
+                        .append(Svg.n(m.y))
+                        .append(m.group() ? GROUP_STYLE : EVENT_STYLE)
+                        .append("/></g>\n");
+            }
         }
         Map<Integer, Integer> owed = new HashMap<>();
         for (Obligation o : guidance.obligations()) {
@@ -294,6 +312,29 @@ public final class Timeline {
         diamond(out, lx, ly - 4);
         out.append("</g>\n");
         Svg.text(out, lx + 12, ly, List.of(Fmt.say("timeline.legend.open", lang)), 11, "start", "fill=\"#1a1a1a\"");
+        // The markers of groups only where a lane was crowded enough to need one, on a row of their own.
+        lx = PLOT_X;
+        if (eventGroups) {
+            String text = Fmt.say("timeline.legend.group", lang);
+            out.append("<g><title>")
+                    .append(Xml.escape(text))
+                    .append("</title>")
+                    .append("<circle cx=\"")
+                    .append(Svg.n(lx))
+                    .append("\" cy=\"")
+                    .append(Svg.n(ly + 18))
+                    .append(GROUP_STYLE)
+                    .append("/></g>\n");
+            Svg.text(out, lx + 12, ly + 22, List.of(text), 11, "start", "fill=\"#1a1a1a\"");
+            lx += 300;
+        }
+        if (refusedGroups) {
+            String text = Fmt.say("timeline.legend.refused-group", lang);
+            out.append("<g><title>").append(Xml.escape(text)).append("</title>");
+            crossGroup(out, lx, ly + 18);
+            out.append("</g>\n");
+            Svg.text(out, lx + 12, ly + 22, List.of(text), 11, "start", "fill=\"#1a1a1a\"");
+        }
         out.append("</svg>\n");
         return out.toString();
     }
@@ -306,38 +347,114 @@ public final class Timeline {
         return PLOT_X + (PLOT_RIGHT - PLOT_X) * Duration.between(from, at).toMillis() / total;
     }
 
-    /** The least distance between the centres of two markers (each 12 px across), so none covers another. */
-    static final double MARKER_GAP = 13;
+    /**
+     * Where the events and the refused attempts go: each near its moment in its lane, or in a group
+     * where the lane is too crowded (see {@link Crowding}).
+     */
+    private Crowding placed(
+            Protocol protocol, Map<Integer, Integer> lane, int anyLane, Instant from, double total, double height) {
+        Crowding crowd = new Crowding(WIDTH, height, WIDTH - 20 - 6);
+        int[] lanes = new int[ActionType.values().length];
+        for (ActionType type : ActionType.values()) {
+            lanes[type.ordinal()] = laneOf(protocol.stepOf(type), lane, anyLane);
+        }
+        List<Event> events = caseFile.events();
+        for (int i = 0; i < events.size(); i++) {
+            Action a = events.get(i).action();
+            int l = lanes[a.type().ordinal()];
+            crowd.place(l, x(a.at(), from, total), TOP + l * LANE_H + LANE_H / 2, false, i);
+        }
+        for (int i = 0; i < refused.size(); i++) {
+            Attempt a = refused.get(i);
+            int l = lanes[a.type().ordinal()];
+            crowd.place(l, x(a.at(), from, total), TOP + l * LANE_H + LANE_H / 2, true, i);
+        }
+        return crowd;
+    }
 
     /**
-     * Where a marker goes: at its moment in the lane's middle, or else just above or below it, or
-     * else as little later as it takes, so that it covers no marker already placed in the lane
-     * (events and attempts close in time are spread; the tooltip keeps the exact moment).
-     *
-     * @return its x and y
+     * How many distances between places and markers drawing this timeline checks: the cost of
+     * placing its markers, which grows linearly with the number of events.
      */
-    private static double[] crowded(Map<Integer, List<double[]>> crowd, int lane, double x) {
-        double mid = TOP + lane * LANE_H + LANE_H / 2;
-        List<double[]> placed = crowd.computeIfAbsent(lane, l -> new java.util.ArrayList<>());
-        double[] offsets = {0, -MARKER_GAP, MARKER_GAP};
-        for (int shift = 0; ; shift++) {
-            double px = x + shift * MARKER_GAP / 2;
-            for (double dy : offsets) {
-                double py = mid + dy;
-                boolean free = true;
-                for (double[] p : placed) {
-                    if (Math.hypot(p[0] - px, p[1] - py) < MARKER_GAP) {
-                        free = false;
-                        break;
-                    }
-                }
-                if (free) {
-                    double[] at = {px, py};
-                    placed.add(at);
-                    return at;
+    long placementChecks() {
+        long[] checks = new long[1];
+        draw(Message.DUTCH, checks);
+        return checks[0];
+    }
+
+    /**
+     * The title of an event's marker: its moment, action and role; for a group, how many events
+     * from when to when, and how many of each action and role (never a staff id or free text).
+     */
+    private String eventTitle(Crowding.Marker m, Locale lang) {
+        List<Event> events = caseFile.events();
+        if (!m.group()) {
+            Action a = events.get(m.members.get(0)).action();
+            return Fmt.say(
+                    "timeline.event",
+                    lang,
+                    Fmt.dateTime(a.at(), lang),
+                    a.type(),
+                    a.actor().role());
+        }
+        ActionType[] types = ActionType.values();
+        Role[] roles = Role.values();
+        int[][] counts = new int[types.length][roles.length];
+        for (int i : m.members) {
+            Action a = events.get(i).action();
+            counts[a.type().ordinal()][a.actor().role().ordinal()]++;
+        }
+        StringJoiner parts = new StringJoiner("; ");
+        for (ActionType type : types) {
+            for (Role role : roles) {
+                int n = counts[type.ordinal()][role.ordinal()];
+                if (n > 0) {
+                    parts.add(Fmt.say("timeline.group.event-part", lang, n, type, role));
                 }
             }
         }
+        // The members are in the order of the events, which is the order of time.
+        Instant first = events.get(m.members.get(0)).action().at();
+        Instant last = events.get(m.members.get(m.members.size() - 1)).action().at();
+        return Fmt.say(
+                "timeline.group.events",
+                lang,
+                m.members.size(),
+                Fmt.dateTime(first, lang),
+                Fmt.dateTime(last, lang),
+                parts.toString());
+    }
+
+    /**
+     * The title of a refused attempt's marker: its moment, action and clauses; for a group, how many
+     * attempts from when to when, and how many of each action and clauses.
+     */
+    private String refusedTitle(Crowding.Marker m, Locale lang) {
+        if (!m.group()) {
+            Attempt a = refused.get(m.members.get(0));
+            return Fmt.say(
+                    "timeline.refused", lang, Fmt.dateTime(a.at(), lang), a.type(), String.join(", ", a.clauseIds()));
+        }
+        Instant first = null;
+        Instant last = null;
+        Map<ActionType, Map<String, Integer>> counts = new EnumMap<>(ActionType.class);
+        for (int i : m.members) {
+            Attempt a = refused.get(i);
+            first = first == null || a.at().isBefore(first) ? a.at() : first;
+            last = last == null || a.at().isAfter(last) ? a.at() : last;
+            counts.computeIfAbsent(a.type(), t -> new TreeMap<>())
+                    .merge(String.join(", ", a.clauseIds()), 1, Integer::sum);
+        }
+        StringJoiner parts = new StringJoiner("; ");
+        counts.forEach((type, clauses) ->
+                clauses.forEach((ids, n) -> parts.add(Fmt.say("timeline.group.refused-part", lang, n, type, ids))));
+        return Fmt.say(
+                "timeline.group.refused",
+                lang,
+                m.members.size(),
+                Fmt.dateTime(first, lang),
+                Fmt.dateTime(last, lang),
+                parts.toString());
     }
 
     private static void cross(StringBuilder out, double x, double y) {
@@ -358,6 +475,39 @@ public final class Timeline {
                 .append(',')
                 .append(Svg.n(y - 5))
                 .append("\" stroke=\"#c0392b\" stroke-width=\"3\" stroke-linecap=\"round\" fill=\"none\"/>");
+    }
+
+    /** A refused attempt's cross, darker and in a white disc with a ring: several refused attempts close together. */
+    private static void crossGroup(StringBuilder out, double x, double y) {
+        out.append("<path d=\"M")
+                .append(Svg.n(x - 4))
+                .append(',')
+                .append(Svg.n(y - 4))
+                .append(" L")
+                .append(Svg.n(x + 4))
+                .append(',')
+                .append(Svg.n(y + 4))
+                .append(" M")
+                .append(Svg.n(x - 4))
+                .append(',')
+                .append(Svg.n(y + 4))
+                .append(" L")
+                .append(Svg.n(x + 4))
+                .append(',')
+                .append(Svg.n(y - 4))
+                .append(" M")
+                .append(Svg.n(x - 6.5))
+                .append(',')
+                .append(Svg.n(y))
+                .append(" A6.5,6.5 0 1,0 ")
+                .append(Svg.n(x + 6.5))
+                .append(',')
+                .append(Svg.n(y))
+                .append(" A6.5,6.5 0 1,0 ")
+                .append(Svg.n(x - 6.5))
+                .append(',')
+                .append(Svg.n(y))
+                .append("\" stroke=\"#7b1d12\" stroke-width=\"2.2\" stroke-linecap=\"round\" fill=\"#ffffff\"/>");
     }
 
     private static void diamond(StringBuilder out, double x, double y) {

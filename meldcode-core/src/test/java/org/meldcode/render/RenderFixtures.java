@@ -67,6 +67,22 @@ final class RenderFixtures {
         return c;
     }
 
+    /** A case of the given number of logbook entries by one teacher, one a minute. */
+    static Case entries(int count) {
+        List<Action> actions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            actions.add(new LogEntry(
+                    day(0, i),
+                    TEACHER,
+                    day(0, i).atZone(Fmt.ZONE).toLocalDate(),
+                    Signal.BEHAVIOUR,
+                    Source.OWN_OBSERVATION,
+                    "Synthetic observation.",
+                    false));
+        }
+        return build("case-render-huge", actions);
+    }
+
     /** Step 3 skipped, a report made and the parents told, then closed; with advice and a relayed fact. */
     static Case reportedCase() {
         List<Action> a = new ArrayList<>();

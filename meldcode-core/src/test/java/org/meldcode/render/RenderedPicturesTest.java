@@ -38,6 +38,9 @@ class RenderedPicturesTest {
     static Stream<Arguments> pictures() {
         Case talked = talkedCase();
         Case reported = reportedCase();
+        Case crowded = RenderFixtures.entries(4_000);
+        List<Attempt> refusals =
+                java.util.Collections.nCopies(20, new Attempt(day(1, 0), ActionType.LOG_ENTRY, List.of("SP-1.3")));
         return Stream.of(
                 Arguments.of("diagram-nl", ProtocolDiagram.of(STAPPENPLAN).svg(Message.DUTCH)),
                 Arguments.of("diagram-en", ProtocolDiagram.of(STAPPENPLAN).svg(Locale.ENGLISH)),
@@ -52,7 +55,11 @@ class RenderedPicturesTest {
                                 .svg()),
                 Arguments.of(
                         "timeline-reported-en",
-                        Timeline.of(reported, guidance(reported, 5, true)).svg(Locale.ENGLISH)));
+                        Timeline.of(reported, guidance(reported, 5, true)).svg(Locale.ENGLISH)),
+                Arguments.of( // groups of events and of refused attempts
+                        "timeline-crowded-nl",
+                        Timeline.of(crowded, guidance(crowded, 1, false), refusals)
+                                .svg()));
     }
 
     @ParameterizedTest(name = "{0}")

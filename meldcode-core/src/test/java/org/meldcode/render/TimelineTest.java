@@ -154,6 +154,9 @@ class TimelineTest {
         assertThat(titlesOf(without, "path")).noneMatch(t -> t.contains("refused"));
         assertThat(textsOf(with)).contains("refused attempt", "event", "still owed");
         assertThat(titlesOf(with, "path")).anyMatch(t -> t.equals("refused attempt"));
+        // AND neither has a group, so neither legend explains one
+        assertThat(textsOf(without)).noneMatch(t -> t.contains("close together"));
+        assertThat(textsOf(with)).noneMatch(t -> t.contains("close together"));
     }
 
     @Test
