@@ -23,6 +23,7 @@ import java.util.Optional;
 public final class Integrity {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final String DIGITS = "0123456789abcdef";
 
     private Integrity() {}
 
@@ -59,9 +60,12 @@ public final class Integrity {
      * @return empty when every event's {@code previousHash} matches
      */
     public static Optional<Break> verify(Case caseFile) {
-        String expected = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
+        String genesis = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
+        Hasher hasher = new Hasher();
+        byte[] previous = null; // the hash of the event before, once there is one
         for (Event e : caseFile.events()) {
-            if (!e.previousHash().equals(expected)) {
+            boolean follows = previous == null ? e.previousHash().equals(genesis) : isHexOf(e.previousHash(), previous);
+            if (!follows) {
                 return Optional.of(new Break(
                         e.sequence(),
                         e.sequence() == 1
@@ -70,9 +74,38 @@ public final class Integrity {
                                 : "event " + e.sequence() + " does not follow event " + (e.sequence() - 1)
                                         + ": an event was changed, removed, inserted or moved at or before it"));
             }
-            expected = hash(e);
+            previous = hasher.hash(e);
         }
         return Optional.empty();
+    }
+
+    /** Whether the text is the given hash written as lower-case hex digits (as {@link #hash} writes it). */
+    private static boolean isHexOf(String text, byte[] hash) {
+        if (text.length() != 2 * hash.length) {
+            return false;
+        }
+        for (int i = 0; i < hash.length; i++) {
+            if (text.charAt(2 * i) != DIGITS.charAt((hash[i] >> 4) & 0xF)
+                    || text.charAt(2 * i + 1) != DIGITS.charAt(hash[i] & 0xF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Hashes events one after another with one digest and one buffer for their canonical form,
+     * as {@link #hash} does for one.
+     */
+    private static final class Hasher {
+        private final MessageDigest digest = digest();
+        private final StringBuilder text = new StringBuilder(256);
+
+        byte[] hash(Event event) {
+            text.setLength(0);
+            write(text, event);
+            return digest.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**
@@ -208,9 +241,21 @@ public final class Integrity {
     }
 
     private static String sha256(String text) {
+        return HEX.formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** How many SHA-256 digests were made. */
+    private static final java.util.concurrent.atomic.AtomicLong DIGESTS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The number of SHA-256 digest objects made so far: checking a chain makes one, whatever its length. */
+    static long digestsMade() {
+        return DIGESTS.get();
+    }
+
+    private static MessageDigest digest() {
+        DIGESTS.incrementAndGet();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

@@ -162,29 +162,84 @@ public final class RecordCodec {
 
     public static <R extends Record> R decodeRecord(
             JsonNode node, String pointer, Class<R> type, String... extraFields) {
+        return decodeRecord(node, Place.of(pointer), type, extraFields);
+    }
+
+    public static Action decodeAction(JsonNode node, String pointer) {
+        return decodeAction(node, Place.of(pointer));
+    }
+
+    /**
+     * A place in the document being read: its JSON pointer, spelled out only when a problem is
+     * reported there, so that reading a long case builds no pointer for the values that are fine.
+     */
+    private static final class Place {
+        private final Place parent;
+        private final String pointer; // the whole pointer at the root; the escaped or plain name below it
+        private final int index; // the array index, when the name is null
+
+        private Place(Place parent, String pointer, int index) {
+            this.parent = parent;
+            this.pointer = pointer;
+            this.index = index;
+        }
+
+        static Place of(String pointer) {
+            return new Place(null, pointer, -1);
+        }
+
+        /** The field of a record, by its component name (no escaping needed). */
+        Place field(String name) {
+            return new Place(this, name, -1);
+        }
+
+        /** An element of an array. */
+        Place element(int i) {
+            return new Place(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            Mappers.pointerBuilt();
+            StringBuilder b = new StringBuilder();
+            append(b);
+            return b.toString();
+        }
+
+        private void append(StringBuilder b) {
+            if (parent == null) {
+                b.append(pointer);
+                return;
+            }
+            parent.append(b);
+            b.append('/');
+            if (pointer != null) {
+                b.append(pointer);
+            } else {
+                b.append(index);
+            }
+        }
+    }
+
+    private static <R extends Record> R decodeRecord(
+            JsonNode node, Place pointer, Class<R> type, String... extraFields) {
         requireObject(node, pointer);
         Shape shape = SHAPES.get(type);
         RecordComponent[] components = shape.components;
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!shape.known.contains(name) && !Arrays.asList(extraFields).contains(name)) {
-                Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
-                known.addAll(Arrays.asList(shape.names));
-                throw new InvalidInputException(
-                        null,
-                        pointer + "/" + escape(name),
-                        "unknown field; expected one of: " + String.join(", ", known));
+                unknownField(pointer, name, shape, extraFields);
             }
         }
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             String field = shape.names[i];
             JsonNode child = node.get(field);
-            String at = pointer + "/" + field;
             if (child == null || child.isMissingNode()) {
-                throw new InvalidInputException(null, at, "missing required field");
+                throw new InvalidInputException(null, pointer.field(field).toString(), "missing required field");
             }
-            args[i] = decode(child, at, shape.types[i]);
+            args[i] = decode(child, pointer.field(field), shape.types[i]);
         }
         try {
             if (shape.constructor == null) {
@@ -194,13 +249,21 @@ public final class RecordCodec {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             String why = cause == null ? "invalid value" : String.valueOf(cause.getMessage());
-            throw new InvalidInputException(null, pointer.isEmpty() ? "/" : pointer, why);
+            String at = pointer.toString();
+            throw new InvalidInputException(null, at.isEmpty() ? "/" : at, why);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getName(), e);
         }
     }
 
-    public static Action decodeAction(JsonNode node, String pointer) {
+    private static void unknownField(Place pointer, String name, Shape shape, String[] extraFields) {
+        Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
+        known.addAll(Arrays.asList(shape.names));
+        throw new InvalidInputException(
+                null, pointer + "/" + escape(name), "unknown field; expected one of: " + String.join(", ", known));
+    }
+
+    private static Action decodeAction(JsonNode node, Place pointer) {
         requireObject(node, pointer);
         JsonNode typeNode = node.get("type");
         if (typeNode == null) {
@@ -222,25 +285,26 @@ public final class RecordCodec {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object decode(JsonNode node, String at, Type type) {
+    private static Object decode(JsonNode node, Place at, Type type) {
         if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
             Type element = p.getActualTypeArguments()[0];
             if (!node.isArray()) {
-                throw new InvalidInputException(null, at, "expected an array, found " + kind(node));
+                throw new InvalidInputException(null, at.toString(), "expected an array, found " + kind(node));
             }
             if (raw == List.class) {
                 List<Object> list = new ArrayList<>(node.size());
                 for (int i = 0; i < node.size(); i++) {
-                    list.add(decode(node.get(i), at + "/" + i, element));
+                    list.add(decode(node.get(i), at.element(i), element));
                 }
                 return list;
             }
             if (raw == Set.class) {
                 Set<Object> set = new LinkedHashSet<>();
                 for (int i = 0; i < node.size(); i++) {
-                    if (!set.add(decode(node.get(i), at + "/" + i, element))) {
-                        throw new InvalidInputException(null, at + "/" + i, "the same element is listed twice");
+                    if (!set.add(decode(node.get(i), at.element(i), element))) {
+                        throw new InvalidInputException(
+                                null, at.element(i).toString(), "the same element is listed twice");
                     }
                 }
                 return set;
@@ -251,12 +315,12 @@ public final class RecordCodec {
             return text(node, at);
         } else if (c == boolean.class) {
             if (!node.isBoolean()) {
-                throw new InvalidInputException(null, at, "expected true or false, found " + kind(node));
+                throw new InvalidInputException(null, at.toString(), "expected true or false, found " + kind(node));
             }
             return node.booleanValue();
         } else if (c == int.class) {
             if (!node.isInt()) {
-                throw new InvalidInputException(null, at, "expected a whole number, found " + kind(node));
+                throw new InvalidInputException(null, at.toString(), "expected a whole number, found " + kind(node));
             }
             return node.intValue();
         } else if (c == Instant.class) {
@@ -265,7 +329,9 @@ public final class RecordCodec {
                 return Instant.parse(s);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(
-                        null, at, "expected a UTC timestamp such as 2026-09-07T08:30:00Z, found '" + shorten(s) + "'");
+                        null,
+                        at.toString(),
+                        "expected a UTC timestamp such as 2026-09-07T08:30:00Z, found '" + shorten(s) + "'");
             }
         } else if (c == LocalDate.class) {
             String s = text(node, at);
@@ -273,7 +339,7 @@ public final class RecordCodec {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(
-                        null, at, "expected a date such as 2026-09-07, found '" + shorten(s) + "'");
+                        null, at.toString(), "expected a date such as 2026-09-07, found '" + shorten(s) + "'");
             }
         } else if (c.isEnum()) {
             String s = text(node, at);
@@ -283,13 +349,29 @@ public final class RecordCodec {
                 }
             }
             throw new InvalidInputException(
-                    null, at, "unknown value '" + shorten(s) + "'; valid: " + names((Enum[]) c.getEnumConstants()));
+                    null,
+                    at.toString(),
+                    "unknown value '" + shorten(s) + "'; valid: " + names((Enum[]) c.getEnumConstants()));
         } else if (c == Action.class) {
             return decodeAction(node, at);
         } else if (c.isRecord()) {
             return decodeRecord(node, at, (Class<Record>) c);
         }
         throw new IllegalStateException("no JSON form for " + type);
+    }
+
+    private static String text(JsonNode node, Place at) {
+        if (!node.isString()) {
+            throw new InvalidInputException(null, at.toString(), "expected a string, found " + kind(node));
+        }
+        return node.asString();
+    }
+
+    private static void requireObject(JsonNode node, Place pointer) {
+        if (!node.isObject()) {
+            String at = pointer.toString();
+            throw new InvalidInputException(null, at.isEmpty() ? "/" : at, "expected an object, found " + kind(node));
+        }
     }
 
     private static String text(JsonNode node, String at) {
