@@ -179,8 +179,7 @@ public final class Integrity {
                     b.append(',');
                 }
                 first = false;
-                quote(b, components.names[i]);
-                b.append(':');
+                b.append(components.keys[i]);
                 try {
                     write(b, components.accessors[i].invoke(r));
                 } catch (ReflectiveOperationException ex) {
@@ -205,14 +204,21 @@ public final class Integrity {
     /** A record type's component names and accessors, looked up once per type. */
     private static final class Components {
         final String[] names;
+        /** Each name as the canonical form writes it before its value: quoted, with a colon. */
+        final String[] keys;
+
         final java.lang.reflect.Method[] accessors;
 
         Components(Class<?> type) {
             var components = type.getRecordComponents();
             names = new String[components.length];
+            keys = new String[components.length];
             accessors = new java.lang.reflect.Method[components.length];
             for (int i = 0; i < components.length; i++) {
                 names[i] = components[i].getName();
+                StringBuilder key = new StringBuilder();
+                quote(key, names[i]);
+                keys[i] = key.append(':').toString();
                 accessors[i] = components[i].getAccessor();
             }
         }
@@ -227,7 +233,16 @@ public final class Integrity {
 
     private static void quote(StringBuilder b, String s) {
         b.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0; // the characters at the start that are written as they are
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        if (plain == s.length()) { // the usual case: nothing to escape, copied at once
+            b.append(s).append('"');
+            return;
+        }
+        b.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 b.append('\\').append(c);

@@ -119,31 +119,34 @@ final class DossierMarkdown {
      * backslash-escaped, and a line cannot start a list or heading.
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
+        StringBuilder out = null; // made at the first character that changes
+        boolean digitsBefore = true; // whether every character before this one is a digit
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_[]<>#|!~&{}".indexOf(c) >= 0) {
-                out.append('\\');
-            } else if ((c == '-' || c == '+' || c == '=') && out.length() == 0) {
-                out.append('\\');
-            } else if ((c == '.' || c == ')') && i > 0 && onlyDigitsBefore(text, i)) {
-                out.append('\\');
+            boolean backslash = c < MARKUP.length && MARKUP[c]
+                    || (c == '-' || c == '+' || c == '=') && i == 0
+                    || (c == '.' || c == ')') && i > 0 && digitsBefore;
+            boolean lineBreak = c == '\r' || c == '\n';
+            if (out == null && (backslash || lineBreak)) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
-            if (c == '\r' || c == '\n') {
-                out.append(' ');
-            } else {
-                out.append(c);
+            if (out != null) {
+                if (backslash) {
+                    out.append('\\');
+                }
+                out.append(lineBreak ? ' ' : c);
             }
+            digitsBefore = digitsBefore && Character.isDigit(c);
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
-    private static boolean onlyDigitsBefore(String text, int i) {
-        for (int j = 0; j < i; j++) {
-            if (!Character.isDigit(text.charAt(j))) {
-                return false;
-            }
+    /** The characters that Markdown or inline HTML would interpret anywhere, by code. */
+    private static final boolean[] MARKUP = new boolean[128];
+
+    static {
+        for (char c : "\\`*_[]<>#|!~&{}".toCharArray()) {
+            MARKUP[c] = true;
         }
-        return true;
     }
 }

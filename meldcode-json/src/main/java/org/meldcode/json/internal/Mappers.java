@@ -164,7 +164,36 @@ public final class Mappers {
      * @throws InvalidInputException at the first place that exceeds a limit
      */
     public static void checkLimits(JsonNode root) {
-        new LimitCheck().visit(root, 0);
+        if (!withinLimits(root, 0)) {
+            // a problem: walk again in the order that names the place always named
+            new LimitCheck().visit(root, 0);
+            throw new IllegalStateException("the limit check found a problem it cannot place");
+        }
+    }
+
+    /** Whether no node of the tree exceeds a limit: one quick walk, in any order, naming nothing. */
+    private static boolean withinLimits(JsonNode node, int depth) {
+        if (node.isContainer() && depth >= MAX_DEPTH) {
+            return false;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> p : node.properties()) {
+                if (p.getKey().length() > MAX_NAME || !withinLimits(p.getValue(), depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (!withinLimits(node.get(i), depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (node.isString()) {
+            return node.asString().length() <= MAX_STRING;
+        } else if (node.isNumber() && !node.isInt() && !node.isLong()) { // an int or long has at most 20
+            return node.toString().length() <= MAX_NUMBER;
+        }
+        return true;
     }
 
     /** How many JSON pointers were built to name the place of a problem. */
@@ -186,10 +215,10 @@ public final class Mappers {
     }
 
     /**
-     * One walk over a tree, depth first, in the order the check always took (a container's
-     * property names first, then its values from the last to the first), so that of several
-     * problems the same one is reported. The way down is kept as names and indexes per level; the
-     * JSON pointer of a place is spelled out only when a problem is found there.
+     * The walk that names the problem: depth first, in the order the check always took (a
+     * container's property names first, then its values from the last to the first), so that of
+     * several problems the same one is reported. The way down is kept as names and indexes per
+     * level; the JSON pointer of a place is spelled out only when a problem is found there.
      */
     private static final class LimitCheck {
         /** The property name that leads to each level, or null where an array index does. */

@@ -326,7 +326,7 @@ public final class RecordCodec {
         } else if (c == Instant.class) {
             String s = text(node, at);
             try {
-                return Instant.parse(s);
+                return instant(s);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(
                         null,
@@ -336,7 +336,7 @@ public final class RecordCodec {
         } else if (c == LocalDate.class) {
             String s = text(node, at);
             try {
-                return LocalDate.parse(s);
+                return date(s);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(
                         null, at.toString(), "expected a date such as 2026-09-07, found '" + shorten(s) + "'");
@@ -358,6 +358,68 @@ public final class RecordCodec {
             return decodeRecord(node, at, (Class<Record>) c);
         }
         throw new IllegalStateException("no JSON form for " + type);
+    }
+
+    /**
+     * {@link Instant#parse} of a timestamp: the form a case document holds, such as
+     * 2026-09-07T08:30:00Z, is read directly; every other text, valid or not, goes to
+     * {@code Instant.parse}, so the answer and the error are the same.
+     */
+    static Instant instant(String s) {
+        if (s.length() == 20
+                && s.charAt(4) == '-'
+                && s.charAt(7) == '-'
+                && s.charAt(10) == 'T'
+                && s.charAt(13) == ':'
+                && s.charAt(16) == ':'
+                && s.charAt(19) == 'Z') {
+            LocalDate day = usualDate(s);
+            int hour = number(s, 11);
+            int minute = number(s, 14);
+            int second = number(s, 17);
+            if (day != null && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+                return Instant.ofEpochSecond(day.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second);
+            }
+        }
+        return Instant.parse(s);
+    }
+
+    /**
+     * {@link LocalDate#parse} of a date: the usual form, such as 2026-09-07, is read directly;
+     * every other text goes to {@code LocalDate.parse}, so the answer and the error are the same.
+     */
+    static LocalDate date(String s) {
+        LocalDate day = s.length() == 10 ? usualDate(s) : null;
+        return day != null ? day : LocalDate.parse(s);
+    }
+
+    /** The date in the first ten characters when they are yyyy-MM-dd with a valid day; otherwise null. */
+    private static LocalDate usualDate(String s) {
+        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int high = number(s, 0);
+        int low = number(s, 2);
+        int month = number(s, 5);
+        int day = number(s, 8);
+        if (high < 0 || low < 0 || month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        int year = high * 100 + low;
+        if (day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The two ASCII digits at the index as a number, or -1 when they are not two such digits. */
+    private static int number(String s, int at) {
+        char tens = s.charAt(at);
+        char ones = s.charAt(at + 1);
+        if (tens < '0' || tens > '9' || ones < '0' || ones > '9') {
+            return -1;
+        }
+        return (tens - '0') * 10 + (ones - '0');
     }
 
     private static String text(JsonNode node, Place at) {
