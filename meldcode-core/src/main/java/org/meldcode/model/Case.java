@@ -45,12 +45,14 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
         Checks.present(events, "Case.events");
         if (!(events instanceof EventList)) { // an EventList is made only by append, of validated events
             for (int i = 0; i < events.size(); i++) {
-                Checks.present(events.get(i), "Case.events[" + i + "]");
+                if (events.get(i) == null) { // the field's name is spelled out only when it is missing
+                    Checks.present(null, "Case.events[" + i + "]");
+                }
             }
             events = List.copyOf(events);
             Instant previous = Instant.MIN;
             for (int i = 0; i < events.size(); i++) {
-                Event event = Checks.present(events.get(i), "Case.events[" + i + "]");
+                Event event = events.get(i); // none is null: checked above
                 if (event.sequence() != i + 1) {
                     throw new IllegalArgumentException(
                             "Case.events[" + i + "].sequence must be " + (i + 1) + ", was " + event.sequence());

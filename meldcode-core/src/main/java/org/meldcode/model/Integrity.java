@@ -23,6 +23,7 @@ import java.util.Optional;
 public final class Integrity {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final String DIGITS = "0123456789abcdef";
 
     private Integrity() {}
 
@@ -59,9 +60,12 @@ public final class Integrity {
      * @return empty when every event's {@code previousHash} matches
      */
     public static Optional<Break> verify(Case caseFile) {
-        String expected = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
+        String genesis = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
+        Hasher hasher = new Hasher();
+        byte[] previous = null; // the hash of the event before, once there is one
         for (Event e : caseFile.events()) {
-            if (!e.previousHash().equals(expected)) {
+            boolean follows = previous == null ? e.previousHash().equals(genesis) : isHexOf(e.previousHash(), previous);
+            if (!follows) {
                 return Optional.of(new Break(
                         e.sequence(),
                         e.sequence() == 1
@@ -70,9 +74,38 @@ public final class Integrity {
                                 : "event " + e.sequence() + " does not follow event " + (e.sequence() - 1)
                                         + ": an event was changed, removed, inserted or moved at or before it"));
             }
-            expected = hash(e);
+            previous = hasher.hash(e);
         }
         return Optional.empty();
+    }
+
+    /** Whether the text is the given hash written as lower-case hex digits (as {@link #hash} writes it). */
+    private static boolean isHexOf(String text, byte[] hash) {
+        if (text.length() != 2 * hash.length) {
+            return false;
+        }
+        for (int i = 0; i < hash.length; i++) {
+            if (text.charAt(2 * i) != DIGITS.charAt((hash[i] >> 4) & 0xF)
+                    || text.charAt(2 * i + 1) != DIGITS.charAt(hash[i] & 0xF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Hashes events one after another with one digest and one buffer for their canonical form,
+     * as {@link #hash} does for one.
+     */
+    private static final class Hasher {
+        private final MessageDigest digest = digest();
+        private final StringBuilder text = new StringBuilder(256);
+
+        byte[] hash(Event event) {
+            text.setLength(0);
+            write(text, event);
+            return digest.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**
@@ -146,8 +179,7 @@ public final class Integrity {
                     b.append(',');
                 }
                 first = false;
-                quote(b, components.names[i]);
-                b.append(':');
+                b.append(components.keys[i]);
                 try {
                     write(b, components.accessors[i].invoke(r));
                 } catch (ReflectiveOperationException ex) {
@@ -172,14 +204,21 @@ public final class Integrity {
     /** A record type's component names and accessors, looked up once per type. */
     private static final class Components {
         final String[] names;
+        /** Each name as the canonical form writes it before its value: quoted, with a colon. */
+        final String[] keys;
+
         final java.lang.reflect.Method[] accessors;
 
         Components(Class<?> type) {
             var components = type.getRecordComponents();
             names = new String[components.length];
+            keys = new String[components.length];
             accessors = new java.lang.reflect.Method[components.length];
             for (int i = 0; i < components.length; i++) {
                 names[i] = components[i].getName();
+                StringBuilder key = new StringBuilder();
+                quote(key, names[i]);
+                keys[i] = key.append(':').toString();
                 accessors[i] = components[i].getAccessor();
             }
         }
@@ -194,7 +233,16 @@ public final class Integrity {
 
     private static void quote(StringBuilder b, String s) {
         b.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0; // the characters at the start that are written as they are
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        if (plain == s.length()) { // the usual case: nothing to escape, copied at once
+            b.append(s).append('"');
+            return;
+        }
+        b.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 b.append('\\').append(c);
@@ -208,9 +256,21 @@ public final class Integrity {
     }
 
     private static String sha256(String text) {
+        return HEX.formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** How many SHA-256 digests were made. */
+    private static final java.util.concurrent.atomic.AtomicLong DIGESTS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The number of SHA-256 digest objects made so far: checking a chain makes one, whatever its length. */
+    static long digestsMade() {
+        return DIGESTS.get();
+    }
+
+    private static MessageDigest digest() {
+        DIGESTS.incrementAndGet();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

@@ -25,17 +25,30 @@ final class Fmt {
         return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Message.DUTCH;
     }
 
+    // a formatter is immutable and thread-safe: one per pattern and language, not one per value
+    private static final DateTimeFormatter DATE_TIME_NL =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Message.DUTCH);
+    private static final DateTimeFormatter DATE_TIME_EN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_NL = DateTimeFormatter.ofPattern("d MMMM yyyy", Message.DUTCH);
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DATE_NL = DateTimeFormatter.ofPattern("d MMM", Message.DUTCH);
+    private static final DateTimeFormatter SHORT_DATE_EN = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private static boolean english(Locale locale) {
+        return language(locale) == Locale.ENGLISH;
+    }
+
     static String dateTime(Instant at, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", language(locale))
-                .format(at.atZone(ZONE));
+        return (english(locale) ? DATE_TIME_EN : DATE_TIME_NL).format(at.atZone(ZONE));
     }
 
     static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", language(locale)).format(date);
+        return (english(locale) ? DATE_EN : DATE_NL).format(date);
     }
 
     static String shortDate(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM", language(locale)).format(date);
+        return (english(locale) ? SHORT_DATE_EN : SHORT_DATE_NL).format(date);
     }
 
     /** The roles of the actors, each once, in the order of {@link Role}; never their staff ids. */
@@ -53,6 +66,15 @@ final class Fmt {
     }
 
     static String say(String key, Locale locale, Object... args) {
+        SAID.incrementAndGet();
         return Message.of(key, args).in(language(locale));
+    }
+
+    /** How many texts were looked up in the bundle through {@link #say}. */
+    private static final java.util.concurrent.atomic.AtomicLong SAID = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The number of texts looked up in the bundle through {@link #say} so far (counts work in tests). */
+    static long said() {
+        return SAID.get();
     }
 }

@@ -63,7 +63,7 @@ public final class CaseJson {
      * @throws InvalidInputException when the text is not a valid case document
      */
     public static Case read(String json) {
-        return fromTree(Mappers.tree(Mappers.JSON, json));
+        return fromCheckedTree(Mappers.tree(Mappers.JSON, json)); // Mappers.tree checked the limits
     }
 
     /**
@@ -99,6 +99,11 @@ public final class CaseJson {
     /** Reads a case from a tree already parsed, such as part of a host's own document. */
     public static Case fromTree(JsonNode root) {
         Mappers.checkLimits(root);
+        return fromCheckedTree(root);
+    }
+
+    /** Reads a case from a tree whose limits were checked. */
+    private static Case fromCheckedTree(JsonNode root) {
         RecordCodec.requireObject(root, "");
         JsonNode version = root.get("schemaVersion");
         if (version == null) {

@@ -30,6 +30,7 @@ final class CaseInput {
             root.invalid(unreadable.get(), null);
             return Optional.empty();
         }
+        MeldcodeCommand.preloadRules();
         Case caseFile;
         try {
             caseFile = CaseJson.read(file);

@@ -119,6 +119,7 @@ final class GuideCommand implements Callable<Integer> {
                 return root.invalid(MeldcodeCommand.describe(settingsFile, e), e);
             }
         }
+        MeldcodeCommand.preloadRules();
         Case caseFile;
         try {
             caseFile = CaseJson.read(file);

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.protocol.Protocol;
+import org.meldcode.rules.MeldcodeRules;
 import org.meldcode.scenario.ScenarioFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -170,6 +171,26 @@ public final class MeldcodeCommand implements Callable<Integer> {
         }
         err.flush();
         return INVALID;
+    }
+
+    /**
+     * Starts building the rules of the usual protocol (stappenplan) on a background thread, so
+     * that a command that reads a case and then asks the engine builds them while the case is
+     * read instead of after it. The engine waits for a build under way rather than starting its
+     * own; a case of another protocol has its rules built when the engine needs them, as before.
+     */
+    static void preloadRules() {
+        Thread preload = new Thread(
+                () -> {
+                    try {
+                        MeldcodeRules.preload(ProtocolRef.STAPPENPLAN_2021);
+                    } catch (RuntimeException e) {
+                        // the engine builds them itself when asked, and reports any problem then
+                    }
+                },
+                "meldcode-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     /** The problem with a file named on the command line, if it cannot be read as a file. */

@@ -8,8 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -166,51 +164,130 @@ public final class Mappers {
      * @throws InvalidInputException at the first place that exceeds a limit
      */
     public static void checkLimits(JsonNode root) {
-        Deque<Map.Entry<String, JsonNode>> open = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        open.push(Map.entry("", root));
-        depths.push(0);
-        while (!open.isEmpty()) {
-            Map.Entry<String, JsonNode> e = open.pop();
-            int depth = depths.pop();
-            String at = e.getKey();
-            JsonNode node = e.getValue();
+        if (!withinLimits(root, 0)) {
+            // a problem: walk again in the order that names the place always named
+            new LimitCheck().visit(root, 0);
+            throw new IllegalStateException("the limit check found a problem it cannot place");
+        }
+    }
+
+    /** Whether no node of the tree exceeds a limit: one quick walk, in any order, naming nothing. */
+    private static boolean withinLimits(JsonNode node, int depth) {
+        if (node.isContainer() && depth >= MAX_DEPTH) {
+            return false;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> p : node.properties()) {
+                if (p.getKey().length() > MAX_NAME || !withinLimits(p.getValue(), depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (!withinLimits(node.get(i), depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (node.isString()) {
+            return node.asString().length() <= MAX_STRING;
+        } else if (node.isNumber() && !node.isInt() && !node.isLong()) { // an int or long has at most 20
+            return node.toString().length() <= MAX_NUMBER;
+        }
+        return true;
+    }
+
+    /** How many JSON pointers were built to name the place of a problem. */
+    private static final java.util.concurrent.atomic.AtomicLong POINTERS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The number of JSON pointers built so far by the limit check and the record codec: a pointer
+     * is built only to name the place of a problem, never for a value that is fine.
+     *
+     * @return the count since the class was loaded
+     */
+    public static long pointersBuilt() {
+        return POINTERS.get();
+    }
+
+    /** Counts one pointer built; called wherever the place of a problem is spelled out. */
+    static void pointerBuilt() {
+        POINTERS.incrementAndGet();
+    }
+
+    /**
+     * The walk that names the problem: depth first, in the order the check always took (a
+     * container's property names first, then its values from the last to the first), so that of
+     * several problems the same one is reported. The way down is kept as names and indexes per
+     * level; the JSON pointer of a place is spelled out only when a problem is found there.
+     */
+    private static final class LimitCheck {
+        /** The property name that leads to each level, or null where an array index does. */
+        private final String[] names = new String[MAX_DEPTH + 1];
+
+        private final int[] indexes = new int[MAX_DEPTH + 1];
+
+        void visit(JsonNode node, int depth) {
             if (node.isContainer() && depth >= MAX_DEPTH) {
-                throw new InvalidInputException(null, at, "nesting depth over the maximum of " + MAX_DEPTH + " levels");
+                throw new InvalidInputException(
+                        null, at(depth), "nesting depth over the maximum of " + MAX_DEPTH + " levels");
             }
             if (node.isObject()) {
-                for (Map.Entry<String, JsonNode> p : node.properties()) {
+                @SuppressWarnings("unchecked")
+                Map.Entry<String, JsonNode>[] properties = node.properties().toArray(new Map.Entry[0]);
+                for (Map.Entry<String, JsonNode> p : properties) {
                     if (p.getKey().length() > MAX_NAME) {
                         throw new InvalidInputException(
                                 null,
-                                at,
+                                at(depth),
                                 "property name length (" + p.getKey().length() + ") over the maximum of " + MAX_NAME
                                         + " characters");
                     }
-                    open.push(Map.entry(at + "/" + RecordCodec.escape(p.getKey()), p.getValue()));
-                    depths.push(depth + 1);
+                }
+                for (int i = properties.length - 1; i >= 0; i--) {
+                    names[depth + 1] = properties[i].getKey();
+                    visit(properties[i].getValue(), depth + 1);
                 }
             } else if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    open.push(Map.entry(at + "/" + i, node.get(i)));
-                    depths.push(depth + 1);
+                for (int i = node.size() - 1; i >= 0; i--) {
+                    names[depth + 1] = null;
+                    indexes[depth + 1] = i;
+                    visit(node.get(i), depth + 1);
                 }
-            } else if (node.isString() && node.asString().length() > MAX_STRING) {
-                throw new InvalidInputException(
-                        null,
-                        at,
-                        "text length ("
-                                + String.format(
-                                        Locale.ROOT, "%,d", node.asString().length())
-                                + ") over the maximum of " + String.format(Locale.ROOT, "%,d", MAX_STRING)
-                                + " characters");
-            } else if (node.isNumber() && node.toString().length() > MAX_NUMBER) {
-                throw new InvalidInputException(
-                        null,
-                        at,
-                        "number length (" + node.toString().length() + ") over the maximum of " + MAX_NUMBER
-                                + " digits");
+            } else if (node.isString()) {
+                if (node.asString().length() > MAX_STRING) {
+                    throw new InvalidInputException(
+                            null,
+                            at(depth),
+                            "text length ("
+                                    + String.format(
+                                            Locale.ROOT, "%,d", node.asString().length())
+                                    + ") over the maximum of " + String.format(Locale.ROOT, "%,d", MAX_STRING)
+                                    + " characters");
+                }
+            } else if (node.isNumber() && !node.isInt() && !node.isLong()) { // an int or long has at most 20
+                if (node.toString().length() > MAX_NUMBER) {
+                    throw new InvalidInputException(
+                            null,
+                            at(depth),
+                            "number length (" + node.toString().length() + ") over the maximum of " + MAX_NUMBER
+                                    + " digits");
+                }
             }
+        }
+
+        /** The JSON pointer of the place at the given level on the way down. */
+        private String at(int depth) {
+            pointerBuilt();
+            StringBuilder b = new StringBuilder();
+            for (int level = 1; level <= depth; level++) {
+                b.append('/');
+                if (names[level] != null) {
+                    b.append(RecordCodec.escape(names[level]));
+                } else {
+                    b.append(indexes[level]);
+                }
+            }
+            return b.toString();
         }
     }
 
@@ -353,6 +430,12 @@ public final class Mappers {
 
     /** Decodes bytes as UTF-8, refusing invalid sequences instead of replacing them. */
     public static String text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            // valid UTF-8 decodes the same either way, and invalid bytes always leave a replacement
+            // character: only then is the strict decoder needed, to tell the two apart
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

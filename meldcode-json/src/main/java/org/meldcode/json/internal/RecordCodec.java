@@ -162,29 +162,84 @@ public final class RecordCodec {
 
     public static <R extends Record> R decodeRecord(
             JsonNode node, String pointer, Class<R> type, String... extraFields) {
+        return decodeRecord(node, Place.of(pointer), type, extraFields);
+    }
+
+    public static Action decodeAction(JsonNode node, String pointer) {
+        return decodeAction(node, Place.of(pointer));
+    }
+
+    /**
+     * A place in the document being read: its JSON pointer, spelled out only when a problem is
+     * reported there, so that reading a long case builds no pointer for the values that are fine.
+     */
+    private static final class Place {
+        private final Place parent;
+        private final String pointer; // the whole pointer at the root; the escaped or plain name below it
+        private final int index; // the array index, when the name is null
+
+        private Place(Place parent, String pointer, int index) {
+            this.parent = parent;
+            this.pointer = pointer;
+            this.index = index;
+        }
+
+        static Place of(String pointer) {
+            return new Place(null, pointer, -1);
+        }
+
+        /** The field of a record, by its component name (no escaping needed). */
+        Place field(String name) {
+            return new Place(this, name, -1);
+        }
+
+        /** An element of an array. */
+        Place element(int i) {
+            return new Place(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            Mappers.pointerBuilt();
+            StringBuilder b = new StringBuilder();
+            append(b);
+            return b.toString();
+        }
+
+        private void append(StringBuilder b) {
+            if (parent == null) {
+                b.append(pointer);
+                return;
+            }
+            parent.append(b);
+            b.append('/');
+            if (pointer != null) {
+                b.append(pointer);
+            } else {
+                b.append(index);
+            }
+        }
+    }
+
+    private static <R extends Record> R decodeRecord(
+            JsonNode node, Place pointer, Class<R> type, String... extraFields) {
         requireObject(node, pointer);
         Shape shape = SHAPES.get(type);
         RecordComponent[] components = shape.components;
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!shape.known.contains(name) && !Arrays.asList(extraFields).contains(name)) {
-                Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
-                known.addAll(Arrays.asList(shape.names));
-                throw new InvalidInputException(
-                        null,
-                        pointer + "/" + escape(name),
-                        "unknown field; expected one of: " + String.join(", ", known));
+                unknownField(pointer, name, shape, extraFields);
             }
         }
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             String field = shape.names[i];
             JsonNode child = node.get(field);
-            String at = pointer + "/" + field;
             if (child == null || child.isMissingNode()) {
-                throw new InvalidInputException(null, at, "missing required field");
+                throw new InvalidInputException(null, pointer.field(field).toString(), "missing required field");
             }
-            args[i] = decode(child, at, shape.types[i]);
+            args[i] = decode(child, pointer.field(field), shape.types[i]);
         }
         try {
             if (shape.constructor == null) {
@@ -194,13 +249,21 @@ public final class RecordCodec {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             String why = cause == null ? "invalid value" : String.valueOf(cause.getMessage());
-            throw new InvalidInputException(null, pointer.isEmpty() ? "/" : pointer, why);
+            String at = pointer.toString();
+            throw new InvalidInputException(null, at.isEmpty() ? "/" : at, why);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getName(), e);
         }
     }
 
-    public static Action decodeAction(JsonNode node, String pointer) {
+    private static void unknownField(Place pointer, String name, Shape shape, String[] extraFields) {
+        Set<String> known = new LinkedHashSet<>(Arrays.asList(extraFields));
+        known.addAll(Arrays.asList(shape.names));
+        throw new InvalidInputException(
+                null, pointer + "/" + escape(name), "unknown field; expected one of: " + String.join(", ", known));
+    }
+
+    private static Action decodeAction(JsonNode node, Place pointer) {
         requireObject(node, pointer);
         JsonNode typeNode = node.get("type");
         if (typeNode == null) {
@@ -222,25 +285,26 @@ public final class RecordCodec {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object decode(JsonNode node, String at, Type type) {
+    private static Object decode(JsonNode node, Place at, Type type) {
         if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
             Type element = p.getActualTypeArguments()[0];
             if (!node.isArray()) {
-                throw new InvalidInputException(null, at, "expected an array, found " + kind(node));
+                throw new InvalidInputException(null, at.toString(), "expected an array, found " + kind(node));
             }
             if (raw == List.class) {
                 List<Object> list = new ArrayList<>(node.size());
                 for (int i = 0; i < node.size(); i++) {
-                    list.add(decode(node.get(i), at + "/" + i, element));
+                    list.add(decode(node.get(i), at.element(i), element));
                 }
                 return list;
             }
             if (raw == Set.class) {
                 Set<Object> set = new LinkedHashSet<>();
                 for (int i = 0; i < node.size(); i++) {
-                    if (!set.add(decode(node.get(i), at + "/" + i, element))) {
-                        throw new InvalidInputException(null, at + "/" + i, "the same element is listed twice");
+                    if (!set.add(decode(node.get(i), at.element(i), element))) {
+                        throw new InvalidInputException(
+                                null, at.element(i).toString(), "the same element is listed twice");
                     }
                 }
                 return set;
@@ -251,29 +315,31 @@ public final class RecordCodec {
             return text(node, at);
         } else if (c == boolean.class) {
             if (!node.isBoolean()) {
-                throw new InvalidInputException(null, at, "expected true or false, found " + kind(node));
+                throw new InvalidInputException(null, at.toString(), "expected true or false, found " + kind(node));
             }
             return node.booleanValue();
         } else if (c == int.class) {
             if (!node.isInt()) {
-                throw new InvalidInputException(null, at, "expected a whole number, found " + kind(node));
+                throw new InvalidInputException(null, at.toString(), "expected a whole number, found " + kind(node));
             }
             return node.intValue();
         } else if (c == Instant.class) {
             String s = text(node, at);
             try {
-                return Instant.parse(s);
+                return instant(s);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(
-                        null, at, "expected a UTC timestamp such as 2026-09-07T08:30:00Z, found '" + shorten(s) + "'");
+                        null,
+                        at.toString(),
+                        "expected a UTC timestamp such as 2026-09-07T08:30:00Z, found '" + shorten(s) + "'");
             }
         } else if (c == LocalDate.class) {
             String s = text(node, at);
             try {
-                return LocalDate.parse(s);
+                return date(s);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(
-                        null, at, "expected a date such as 2026-09-07, found '" + shorten(s) + "'");
+                        null, at.toString(), "expected a date such as 2026-09-07, found '" + shorten(s) + "'");
             }
         } else if (c.isEnum()) {
             String s = text(node, at);
@@ -283,13 +349,91 @@ public final class RecordCodec {
                 }
             }
             throw new InvalidInputException(
-                    null, at, "unknown value '" + shorten(s) + "'; valid: " + names((Enum[]) c.getEnumConstants()));
+                    null,
+                    at.toString(),
+                    "unknown value '" + shorten(s) + "'; valid: " + names((Enum[]) c.getEnumConstants()));
         } else if (c == Action.class) {
             return decodeAction(node, at);
         } else if (c.isRecord()) {
             return decodeRecord(node, at, (Class<Record>) c);
         }
         throw new IllegalStateException("no JSON form for " + type);
+    }
+
+    /**
+     * {@link Instant#parse} of a timestamp: the form a case document holds, such as
+     * 2026-09-07T08:30:00Z, is read directly; every other text, valid or not, goes to
+     * {@code Instant.parse}, so the answer and the error are the same.
+     */
+    static Instant instant(String s) {
+        if (s.length() == 20
+                && s.charAt(4) == '-'
+                && s.charAt(7) == '-'
+                && s.charAt(10) == 'T'
+                && s.charAt(13) == ':'
+                && s.charAt(16) == ':'
+                && s.charAt(19) == 'Z') {
+            LocalDate day = usualDate(s);
+            int hour = number(s, 11);
+            int minute = number(s, 14);
+            int second = number(s, 17);
+            if (day != null && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+                return Instant.ofEpochSecond(day.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second);
+            }
+        }
+        return Instant.parse(s);
+    }
+
+    /**
+     * {@link LocalDate#parse} of a date: the usual form, such as 2026-09-07, is read directly;
+     * every other text goes to {@code LocalDate.parse}, so the answer and the error are the same.
+     */
+    static LocalDate date(String s) {
+        LocalDate day = s.length() == 10 ? usualDate(s) : null;
+        return day != null ? day : LocalDate.parse(s);
+    }
+
+    /** The date in the first ten characters when they are yyyy-MM-dd with a valid day; otherwise null. */
+    private static LocalDate usualDate(String s) {
+        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int high = number(s, 0);
+        int low = number(s, 2);
+        int month = number(s, 5);
+        int day = number(s, 8);
+        if (high < 0 || low < 0 || month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        int year = high * 100 + low;
+        if (day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The two ASCII digits at the index as a number, or -1 when they are not two such digits. */
+    private static int number(String s, int at) {
+        char tens = s.charAt(at);
+        char ones = s.charAt(at + 1);
+        if (tens < '0' || tens > '9' || ones < '0' || ones > '9') {
+            return -1;
+        }
+        return (tens - '0') * 10 + (ones - '0');
+    }
+
+    private static String text(JsonNode node, Place at) {
+        if (!node.isString()) {
+            throw new InvalidInputException(null, at.toString(), "expected a string, found " + kind(node));
+        }
+        return node.asString();
+    }
+
+    private static void requireObject(JsonNode node, Place pointer) {
+        if (!node.isObject()) {
+            String at = pointer.toString();
+            throw new InvalidInputException(null, at.isEmpty() ? "/" : at, "expected an object, found " + kind(node));
+        }
     }
 
     private static String text(JsonNode node, String at) {
