@@ -31,12 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>A completed task cannot be undone, so the two writing benchmarks take turns over a ring of
  * {@link Ring#CASES} typical cases, built anew before every iteration: in a 1-second iteration of
- * a few hundred actions (milliseconds each) each case gains some 10 to 20 entries.
+ * a few hundred actions (milliseconds each) each case gains some 10 to 20 entries. Warm-up as for
+ * the engine ({@link RulingBenchmark#ENGINE_WARMUP} × 1 s): Flowable's query and MyBatis paths also
+ * take seconds to compile.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = RulingBenchmark.ENGINE_WARMUP, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class CmmnBenchmark {
 
