@@ -129,9 +129,14 @@ public final class Table {
         return jmh.get("c:" + benchmark);
     }
 
-    /** The CMMN cell for a JMH score. */
-    private static String cell(Score c) {
-        return c == null ? NO_CMMN : c.us();
+    /** The CMMN cell for a JMH score: time and allocated bytes per operation. */
+    private String cell(String benchmark, String param) {
+        Score c = cmmn(benchmark + param);
+        if (c == null) {
+            return NO_CMMN;
+        }
+        Score alloc = cmmn(benchmark + ":gc.alloc.rate.norm" + param);
+        return c.us() + (alloc == null ? "" : ", " + bytes(alloc.value()));
     }
 
     /** "; 0.12 × CMMN" for a meldcode figure against the peer's, or nothing where it has not run. */
@@ -249,7 +254,7 @@ public final class Table {
                 "apply + guide for one step, typical case (`applyAndGuide`, one session; CMMN: complete the logbook task, then what is allowed now)",
                 "≤ 50 µs",
                 ag.us(),
-                cell(cag),
+                cell("completeAndAllowed", ""),
                 ratio(ag.value(), s("t1:applyAndGuideReference").value()) + " reference" + vsCmmn(ag.value(), cag)
                         + verdict(50, ag.value()));
         Score two = jmh.get("t1:applyThenGuide");
@@ -260,12 +265,11 @@ public final class Table {
                     two.us(),
                     vsCmmn(two.value(), cag).replaceFirst("^; ", "") + verdict(50, two.value()));
         }
-        Score complete = cmmn("complete");
         row(
                 "One user action alone (CMMN: complete the logbook task, look up the next one)",
                 "",
                 "",
-                cell(complete),
+                cell("complete", ""),
                 "");
         Score g = s("t1:guide");
         Score allowed = cmmn("allowed:45");
@@ -273,17 +277,17 @@ public final class Table {
                 "guide (what is allowed now), typical case (CMMN: open tasks of every role's candidate group and enabled plan items)",
                 "",
                 g.us(),
-                cell(allowed),
+                cell("allowed", ":45"),
                 ratio(g.value(), s("t1:guideReference").value()) + " reference" + vsCmmn(g.value(), allowed));
         Score g1000 = jmh.get("s:guide:1000");
         Score allowed1000 = cmmn("allowed:1000");
-        if (g1000 != null) {
+        if (g1000 != null || allowed1000 != null) {
             row(
                     "guide, 1,000 logbook entries",
                     "",
-                    g1000.us(),
-                    cell(allowed1000),
-                    vsCmmn(g1000.value(), allowed1000).replaceFirst("^; ", ""));
+                    g1000 == null ? "(run `ONLY=scaling benchmarks/run`)" : g1000.us(),
+                    cell("allowed", ":1000"),
+                    g1000 == null ? "" : vsCmmn(g1000.value(), allowed1000).replaceFirst("^; ", ""));
         }
     }
 
