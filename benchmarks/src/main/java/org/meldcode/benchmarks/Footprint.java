@@ -48,7 +48,7 @@ public final class Footprint {
         System.out.println("FOOTPRINT " + what + " heap=" + heap + " metaspace=" + meta);
     }
 
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             System.gc();
@@ -71,7 +71,7 @@ public final class Footprint {
         return used;
     }
 
-    private static long usedMetaspace() {
+    static long usedMetaspace() {
         long used = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getName().equals("Metaspace") || pool.getName().equals("Compressed Class Space")) {

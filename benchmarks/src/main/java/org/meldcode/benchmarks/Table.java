@@ -14,7 +14,9 @@ import java.util.Map;
  * Turns the results of {@code benchmarks/run} into the table of docs/performance.md:
  * {@code Table <results directory>}. Reads {@code startup.txt}, {@code footprint.txt},
  * {@code jars.txt} and the JMH CSV files {@code ruling-t1.csv}, {@code ruling-t2.csv},
- * {@code scaling.csv}; prints Markdown.
+ * {@code scaling.csv}, and the CMMN peer's {@code cmmn-startup.txt}, {@code cmmn-footprint.txt},
+ * {@code cmmn.csv}; prints Markdown. The CMMN column holds the peer's figure where it does the same
+ * work, and the ratio column says how meldcode's figure compares (meldcode ÷ CMMN).
  */
 public final class Table {
 
@@ -44,7 +46,9 @@ public final class Table {
         csv("ruling-t1.csv", "t1");
         csv("ruling-t2.csv", "t2");
         csv("scaling.csv", "s");
-        for (String file : List.of("startup.txt", "footprint.txt", "jars.txt")) {
+        csv("cmmn.csv", "c");
+        for (String file :
+                List.of("startup.txt", "footprint.txt", "jars.txt", "cmmn-startup.txt", "cmmn-footprint.txt")) {
             Path p = dir.resolve(file);
             if (!Files.exists(p)) {
                 continue;
@@ -79,7 +83,7 @@ public final class Table {
             String method = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
             String metric = name.contains(":") ? name.substring(name.indexOf(':')) : "";
             name = method.substring(method.lastIndexOf('.') + 1) + metric;
-            String param = f.length > 7 ? ":" + f[7].replace("\"", "") : "";
+            String param = f.length > 7 && !f[7].replace("\"", "").isEmpty() ? ":" + f[7].replace("\"", "") : "";
             jmh.put(prefix + ":" + name + param, new Score(num(f[4]), num(f[5])));
         }
     }
@@ -110,7 +114,34 @@ public final class Table {
     }
 
     private void row(String figure, String target, String measured, String ratio) {
-        rows.add("| " + figure + " | " + target + " | " + measured + " | " + ratio + " |");
+        row(figure, target, measured, "", ratio);
+    }
+
+    private void row(String figure, String target, String measured, String cmmn, String ratio) {
+        rows.add("| " + figure + " | " + target + " | " + measured + " | " + cmmn + " | " + ratio + " |");
+    }
+
+    /** What the CMMN column says where the peer's part has not run. */
+    private static final String NO_CMMN = "(run `ONLY=cmmn benchmarks/run`)";
+
+    /** The peer's JMH score, or null where its part has not run. */
+    private Score cmmn(String benchmark) {
+        return jmh.get("c:" + benchmark);
+    }
+
+    /** The CMMN cell for a JMH score: time and allocated bytes per operation. */
+    private String cell(String benchmark, String param) {
+        Score c = cmmn(benchmark + param);
+        if (c == null) {
+            return NO_CMMN;
+        }
+        Score alloc = cmmn(benchmark + ":gc.alloc.rate.norm" + param);
+        return c.us() + (alloc == null ? "" : ", " + bytes(alloc.value()));
+    }
+
+    /** "; 0.12 × CMMN" for a meldcode figure against the peer's, or nothing where it has not run. */
+    private static String vsCmmn(double meldcode, Score c) {
+        return c == null ? "" : "; " + ratio(meldcode, c.value()) + " CMMN";
     }
 
     private void print() {
@@ -125,13 +156,19 @@ public final class Table {
         }) {
             double m = startupMedian(v[0]);
             double base = v[0].contains("cds") ? floorCds : floor;
+            // The peer runs on a default JVM: its figure stands beside the engine's default JVM.
+            boolean peer = v[0].equals("engine");
+            double c = startupMedian("cmmn");
             row(
                     v[1],
                     v[2],
                     startup(v[0]),
+                    peer ? (Double.isNaN(c) ? NO_CMMN : startup("cmmn") + ", to the first answer") : "",
                     Double.isNaN(m)
                             ? ""
-                            : ratio(m, base) + " the plain-Java floor" + verdict(v[2].isEmpty() ? Double.NaN : 400, m));
+                            : ratio(m, base) + " the plain-Java floor"
+                                    + (peer && !Double.isNaN(c) ? "; " + ratio(m, c) + " CMMN" : "")
+                                    + verdict(v[2].isEmpty() ? Double.NaN : 400, m));
         }
         row(
                 "Plain-Java floor: fresh JVM → reference does the snippet's work",
@@ -148,8 +185,8 @@ public final class Table {
         section("ruling", this::perAction);
         footprint();
 
-        System.out.println("| figure | target | measured | ratio |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| figure | target | measured | CMMN | ratio |");
+        System.out.println("|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
 
@@ -212,45 +249,69 @@ public final class Table {
 
     private void perAction() {
         Score ag = s("t1:applyAndGuide");
+        Score cag = cmmn("completeAndAllowed");
         row(
-                "apply + guide for one step, typical case (`applyAndGuide`, one session)",
+                "apply + guide for one step, typical case (`applyAndGuide`, one session; CMMN: complete the logbook task, then what is allowed now)",
                 "≤ 50 µs",
                 ag.us(),
-                ratio(ag.value(), s("t1:applyAndGuideReference").value()) + " reference; CMMN 2.5 ms + 0.13 ms = "
-                        + ratio(ag.value(), 2630) + " CMMN" + verdict(50, ag.value()));
+                cell("completeAndAllowed", ""),
+                ratio(ag.value(), s("t1:applyAndGuideReference").value()) + " reference" + vsCmmn(ag.value(), cag)
+                        + verdict(50, ag.value()));
         Score two = jmh.get("t1:applyThenGuide");
         if (two != null) {
             row(
                     "… as two calls, apply then guide (two sessions)",
                     "",
                     two.us(),
-                    ratio(two.value(), 2630) + " CMMN" + verdict(50, two.value()));
+                    vsCmmn(two.value(), cag).replaceFirst("^; ", "") + verdict(50, two.value()));
         }
-        Score g = s("t1:guide");
         row(
-                "guide (what is allowed now), typical case",
-                "CMMN 0.13 ms",
+                "One user action alone (CMMN: complete the logbook task, look up the next one)",
+                "",
+                "",
+                cell("complete", ""),
+                "");
+        Score g = s("t1:guide");
+        Score allowed = cmmn("allowed:45");
+        row(
+                "guide (what is allowed now), typical case (CMMN: open tasks of every role's candidate group and enabled plan items)",
+                "",
                 g.us(),
-                ratio(g.value(), 130) + " CMMN; "
-                        + ratio(g.value(), s("t1:guideReference").value()) + " reference");
+                cell("allowed", ":45"),
+                ratio(g.value(), s("t1:guideReference").value()) + " reference" + vsCmmn(g.value(), allowed));
         Score g1000 = jmh.get("s:guide:1000");
-        if (g1000 != null) {
-            row("guide, 1,000 logbook entries", "CMMN 0.34 ms", g1000.us(), ratio(g1000.value(), 340) + " CMMN");
+        Score allowed1000 = cmmn("allowed:1000");
+        if (g1000 != null || allowed1000 != null) {
+            row(
+                    "guide, 1,000 logbook entries",
+                    "",
+                    g1000 == null ? "(run `ONLY=scaling benchmarks/run`)" : g1000.us(),
+                    cell("allowed", ":1000"),
+                    g1000 == null ? "" : vsCmmn(g1000.value(), allowed1000).replaceFirst("^; ", ""));
         }
     }
 
     private void footprint() {
         Map<String, String> fe = lines.get("FOOTPRINT engine");
         Map<String, String> fr = lines.get("FOOTPRINT reference");
+        Map<String, String> fc = lines.get("FOOTPRINT cmmn");
         if (fe != null) {
             double heap = Double.parseDouble(fe.get("heap"));
+            double cmmnHeap = fc == null ? Double.NaN : Double.parseDouble(fc.get("heap"));
             row(
-                    "Heap retained by the engine after start-up",
+                    "Heap retained by the engine after start-up (CMMN: engine, H2 in memory, model, one case)",
                     "≤ 5 MB",
                     mb(heap) + " (metaspace " + mb(Double.parseDouble(fe.get("metaspace"))) + ")",
-                    (fr == null ? "" : "reference " + mb(Double.parseDouble(fr.get("heap"))) + "; ") + "CMMN 22 MB"
+                    fc == null
+                            ? NO_CMMN
+                            : mb(cmmnHeap) + " (metaspace " + mb(Double.parseDouble(fc.get("metaspace"))) + ")",
+                    (fr == null ? "" : "reference " + mb(Double.parseDouble(fr.get("heap"))))
+                            + (fc == null ? "" : (fr == null ? "" : "; ") + ratio(heap, cmmnHeap) + " CMMN")
                             + verdict(5 * 1024 * 1024, heap));
         }
+        Map<String, String> jc = lines.get("JARS cmmn");
+        double cmmnBytes = jc == null ? Double.NaN : Double.parseDouble(jc.get("bytes"));
+        String cmmnJars = jc == null ? "" : jc.get("count") + " jars, " + mb(cmmnBytes);
         for (String[] v : new String[][] {
             {"engine", "Runtime jars of the engine (meldcode-rules, -core, Drools, slf4j-api)", "≤ 8 MB"},
             {"with-json", "… plus meldcode-core's JSON codec (Jackson 3, SnakeYAML)", ""},
@@ -263,10 +324,15 @@ public final class Table {
             }
             double bytes = Double.parseDouble(kv.get("bytes"));
             row(
-                    v[1],
+                    v[1]
+                            + (v[0].equals("engine")
+                                    ? " (CMMN: flowable-cmmn-engine and H2, as Maven resolves them)"
+                                    : ""),
                     v[2],
                     kv.get("count") + " jar" + (kv.get("count").equals("1") ? "" : "s") + ", " + mb(bytes),
-                    "CMMN 58 jars, 16.5 MB" + (v[2].isEmpty() ? "" : verdict(8 * 1024 * 1024, bytes)));
+                    cmmnJars,
+                    (jc == null ? "" : ratio(bytes, cmmnBytes) + " CMMN's bytes")
+                            + (v[2].isEmpty() ? "" : verdict(8 * 1024 * 1024, bytes)));
         }
     }
 
