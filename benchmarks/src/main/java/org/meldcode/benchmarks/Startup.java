@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * {@code -Dbench.launchedAt}; the child prints {@code READY <epoch microseconds>} when the snippet
  * has returned ({@link FirstRuling}, {@link ReferenceFirstRuling}, {@link Phases}). A child that
  * prints no READY line (the command-line jar) is timed to its exit. One run before the N is
- * discarded (it warms the file cache after a build). Prints one line:
+ * discarded (it warms the file cache after a build). A command that is not {@code java} (a launcher
+ * script) gets no option and is timed to its exit. Prints one line:
  * {@code STARTUP <label> n=.. median=.. min=.. max=.. exitMedian=..} in milliseconds, and for
  * {@link Phases} the median of each phase.
  */
@@ -42,7 +44,9 @@ public final class Startup {
             long launched = FirstRuling.micros(Instant.now());
             List<String> cmd = new ArrayList<>();
             cmd.add(command.get(0));
-            cmd.add("-Dbench.launchedAt=" + launched);
+            if (Path.of(command.get(0)).getFileName().toString().equals("java")) {
+                cmd.add("-Dbench.launchedAt=" + launched); // a launcher script is timed to its exit
+            }
             cmd.addAll(command.subList(1, command.size()));
             Process p = new ProcessBuilder(cmd)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
