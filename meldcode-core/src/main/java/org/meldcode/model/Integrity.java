@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The tamper evidence of a case: a SHA-256 hash chain over its events.
@@ -66,9 +68,56 @@ public final class Integrity {
      */
     public static Optional<Break> verify(Case caseFile) {
         String genesis = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
+        List<Event> events = caseFile.events();
+        int parts = parts(events.size());
+        if (parts <= 1) {
+            return firstBreak(events, 0, events.size(), genesis);
+        }
+        // a long chain is checked in parts at once: whether an event follows depends only on it and
+        // the event before it, so the first part that breaks holds the first break
+        List<ForkJoinTask<Optional<Break>>> others = new ArrayList<>(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            int from = part(events.size(), parts, p);
+            int to = part(events.size(), parts, p + 1);
+            others.add(ForkJoinPool.commonPool().submit(() -> firstBreak(events, from, to, genesis)));
+        }
+        Optional<Break> found = firstBreak(events, 0, part(events.size(), parts, 1), genesis);
+        for (ForkJoinTask<Optional<Break>> other : others) {
+            if (found.isPresent()) {
+                other.cancel(false);
+            } else {
+                found = other.join();
+            }
+        }
+        return found;
+    }
+
+    /** The fewest events a part of a chain checked at once holds. */
+    static final int EVENTS_PER_PART = 4_096;
+
+    /** Into how many parts a chain of so many events is split to be checked at once. */
+    static int parts(int events) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        int pool = ForkJoinPool.getCommonPoolParallelism();
+        return processors < 2 || pool < 1
+                ? 1
+                : Math.max(1, Math.min(Math.min(processors, pool + 1), events / EVENTS_PER_PART));
+    }
+
+    /** Where the given part of a chain of so many events split into so many parts starts. */
+    private static int part(int events, int parts, int part) {
+        return (int) ((long) events * part / parts);
+    }
+
+    /**
+     * The first event from {@code from} (inclusive) to {@code to} (exclusive) that does not follow
+     * the one before it (the first event: the genesis value), if any.
+     */
+    private static Optional<Break> firstBreak(List<Event> events, int from, int to, String genesis) {
         Hasher hasher = new Hasher();
-        byte[] previous = null; // the hash of the event before, once there is one
-        for (Event e : caseFile.events()) {
+        byte[] previous = from == 0 ? null : hasher.hash(events.get(from - 1));
+        for (int i = from; i < to; i++) {
+            Event e = events.get(i);
             boolean follows = previous == null ? e.previousHash().equals(genesis) : isHexOf(e.previousHash(), previous);
             if (!follows) {
                 return Optional.of(new Break(
@@ -79,7 +128,9 @@ public final class Integrity {
                                 : "event " + e.sequence() + " does not follow event " + (e.sequence() - 1)
                                         + ": an event was changed, removed, inserted or moved at or before it"));
             }
-            previous = hasher.hash(e);
+            if (i + 1 < to) { // the next part hashes its own first event's predecessor
+                previous = hasher.hash(e);
+            }
         }
         return Optional.empty();
     }
