@@ -1,13 +1,20 @@
 package org.meldcode.model;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The tamper evidence of a case: a SHA-256 hash chain over its events.
@@ -61,9 +68,56 @@ public final class Integrity {
      */
     public static Optional<Break> verify(Case caseFile) {
         String genesis = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
+        List<Event> events = caseFile.events();
+        int parts = parts(events.size());
+        if (parts <= 1) {
+            return firstBreak(events, 0, events.size(), genesis);
+        }
+        // a long chain is checked in parts at once: whether an event follows depends only on it and
+        // the event before it, so the first part that breaks holds the first break
+        List<ForkJoinTask<Optional<Break>>> others = new ArrayList<>(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            int from = part(events.size(), parts, p);
+            int to = part(events.size(), parts, p + 1);
+            others.add(ForkJoinPool.commonPool().submit(() -> firstBreak(events, from, to, genesis)));
+        }
+        Optional<Break> found = firstBreak(events, 0, part(events.size(), parts, 1), genesis);
+        for (ForkJoinTask<Optional<Break>> other : others) {
+            if (found.isPresent()) {
+                other.cancel(false);
+            } else {
+                found = other.join();
+            }
+        }
+        return found;
+    }
+
+    /** The fewest events a part of a chain checked at once holds. */
+    static final int EVENTS_PER_PART = 4_096;
+
+    /** Into how many parts a chain of so many events is split to be checked at once. */
+    static int parts(int events) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        int pool = ForkJoinPool.getCommonPoolParallelism();
+        return processors < 2 || pool < 1
+                ? 1
+                : Math.max(1, Math.min(Math.min(processors, pool + 1), events / EVENTS_PER_PART));
+    }
+
+    /** Where the given part of a chain of so many events split into so many parts starts. */
+    private static int part(int events, int parts, int part) {
+        return (int) ((long) events * part / parts);
+    }
+
+    /**
+     * The first event from {@code from} (inclusive) to {@code to} (exclusive) that does not follow
+     * the one before it (the first event: the genesis value), if any.
+     */
+    private static Optional<Break> firstBreak(List<Event> events, int from, int to, String genesis) {
         Hasher hasher = new Hasher();
-        byte[] previous = null; // the hash of the event before, once there is one
-        for (Event e : caseFile.events()) {
+        byte[] previous = from == 0 ? null : hasher.hash(events.get(from - 1));
+        for (int i = from; i < to; i++) {
+            Event e = events.get(i);
             boolean follows = previous == null ? e.previousHash().equals(genesis) : isHexOf(e.previousHash(), previous);
             if (!follows) {
                 return Optional.of(new Break(
@@ -74,7 +128,9 @@ public final class Integrity {
                                 : "event " + e.sequence() + " does not follow event " + (e.sequence() - 1)
                                         + ": an event was changed, removed, inserted or moved at or before it"));
             }
-            previous = hasher.hash(e);
+            if (i + 1 < to) { // the next part hashes its own first event's predecessor
+                previous = hasher.hash(e);
+            }
         }
         return Optional.empty();
     }
@@ -161,8 +217,10 @@ public final class Integrity {
     private static void write(StringBuilder b, Object value) {
         if (value instanceof String s) {
             quote(b, s);
-        } else if (value instanceof Boolean || value instanceof Integer) {
-            b.append(value);
+        } else if (value instanceof Integer i) {
+            b.append(i.intValue());
+        } else if (value instanceof Boolean x) {
+            b.append(x.booleanValue());
         } else if (value instanceof Enum<?> e) {
             quote(b, e.name());
         } else if (value instanceof Record r) {
@@ -180,24 +238,100 @@ public final class Integrity {
                 }
                 first = false;
                 b.append(components.keys[i]);
-                try {
-                    write(b, components.accessors[i].invoke(r));
-                } catch (ReflectiveOperationException ex) {
-                    throw new IllegalStateException("cannot read " + components.names[i], ex);
-                }
+                write(b, components.value(i, r));
             }
             b.append('}');
-        } else if (value instanceof Collection<?> items) {
+        } else if (value instanceof java.util.Set<?> items) {
             List<String> parts = new ArrayList<>(items.size());
             for (Object item : items) {
                 parts.add(canonical(item));
             }
-            if (items instanceof java.util.Set<?>) {
-                parts.sort(null);
-            }
+            parts.sort(null);
             b.append('[').append(String.join(",", parts)).append(']');
+        } else if (value instanceof Collection<?> items) { // a list: in its own order, written in place
+            b.append('[');
+            boolean first = true;
+            for (Object item : items) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                write(b, item);
+            }
+            b.append(']');
+        } else if (value instanceof Instant t) {
+            b.append('"');
+            instant(b, t);
+            b.append('"');
+        } else if (value instanceof LocalDate d) {
+            b.append('"');
+            date(b, d);
+            b.append('"');
         } else {
-            quote(b, String.valueOf(value)); // Instant, LocalDate: ISO-8601
+            quote(b, String.valueOf(value));
+        }
+    }
+
+    /** The seconds from 1970 to the first moment of the year 0 (UTC). */
+    private static final long YEAR_0 = LocalDate.of(0, 1, 1).toEpochDay() * 86_400L;
+
+    /** The seconds from 1970 to the first moment after the year 9999 (UTC). */
+    private static final long YEAR_10000 = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400L;
+
+    /**
+     * Writes a timestamp as {@link Instant#toString} does (ISO-8601 in UTC, seconds always, a
+     * fraction of 3, 6 or 9 digits only when there is one), without the general formatter for the
+     * years 0 to 9999; any other year goes to {@code toString}.
+     */
+    static void instant(StringBuilder b, Instant t) {
+        long seconds = t.getEpochSecond();
+        if (seconds < YEAR_0 || seconds >= YEAR_10000) {
+            b.append(t);
+            return;
+        }
+        long day = Math.floorDiv(seconds, 86_400L);
+        int time = (int) Math.floorMod(seconds, 86_400L);
+        date(b, LocalDate.ofEpochDay(day));
+        b.append('T');
+        digits(b, time / 3_600, 2);
+        b.append(':');
+        digits(b, time / 60 % 60, 2);
+        b.append(':');
+        digits(b, time % 60, 2);
+        int nano = t.getNano();
+        if (nano != 0) {
+            b.append('.');
+            if (nano % 1_000_000 == 0) {
+                digits(b, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                digits(b, nano / 1_000, 6);
+            } else {
+                digits(b, nano, 9);
+            }
+        }
+        b.append('Z');
+    }
+
+    /** Writes a date as {@link LocalDate#toString} does, directly for the years 0 to 9999. */
+    static void date(StringBuilder b, LocalDate d) {
+        int year = d.getYear();
+        if (year < 0 || year > 9_999) {
+            b.append(d);
+            return;
+        }
+        digits(b, year, 4);
+        b.append('-');
+        digits(b, d.getMonthValue(), 2);
+        b.append('-');
+        digits(b, d.getDayOfMonth(), 2);
+    }
+
+    /** Writes a number of at most the given count of digits, with leading zeros to that count. */
+    private static void digits(StringBuilder b, int value, int count) {
+        for (int unit = count == 2 ? 10 : count == 3 ? 100 : count == 4 ? 1_000 : count == 6 ? 100_000 : 100_000_000;
+                unit > 0;
+                unit /= 10) {
+            b.append((char) ('0' + value / unit % 10));
         }
     }
 
@@ -209,17 +343,41 @@ public final class Integrity {
 
         final java.lang.reflect.Method[] accessors;
 
+        /**
+         * Each accessor as a method handle taking a record and giving an object, or null where
+         * this class may not make one; then the accessor is called by reflection.
+         */
+        final MethodHandle[] handles;
+
         Components(Class<?> type) {
             var components = type.getRecordComponents();
             names = new String[components.length];
             keys = new String[components.length];
             accessors = new java.lang.reflect.Method[components.length];
+            handles = new MethodHandle[components.length];
+            MethodType recordToObject = MethodType.methodType(Object.class, Record.class);
             for (int i = 0; i < components.length; i++) {
                 names[i] = components[i].getName();
                 StringBuilder key = new StringBuilder();
                 quote(key, names[i]);
                 keys[i] = key.append(':').toString();
                 accessors[i] = components[i].getAccessor();
+                try {
+                    handles[i] = MethodHandles.lookup().unreflect(accessors[i]).asType(recordToObject);
+                } catch (IllegalAccessException e) {
+                    handles[i] = null; // a record this class cannot see into: reflection says why
+                }
+            }
+        }
+
+        /** The value of the component at the index in the record. */
+        Object value(int i, Record r) {
+            try {
+                return handles[i] != null ? (Object) handles[i].invokeExact(r) : accessors[i].invoke(r);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + names[i], e);
             }
         }
     }

@@ -66,6 +66,49 @@ class IntegrityScalingTest {
     }
 
     @Test
+    void a_chain_long_enough_to_be_checked_in_parts_names_the_first_break_whichever_part_holds_it() {
+        // GIVEN a chain long enough to be split into parts, and copies of it broken at the edges of
+        // the parts, and broken in two places at once
+        int length = 3 * Integrity.EVENTS_PER_PART + 5;
+        Case valid = withLogEntries(length);
+        int parts = Math.max(2, Integrity.parts(length));
+        java.util.List<Integer> edges = new java.util.ArrayList<>(java.util.List.of(1, 2, length));
+        for (int p = 1; p < parts; p++) {
+            int start = (int) ((long) length * p / parts); // the index of a part's first event
+            edges.add(start); // the last event of the part before it (sequence = index + 1 - 1)
+            edges.add(start + 1); // the part's first event
+            edges.add(start + 2);
+        }
+
+        // WHEN the valid chain and each broken one are verified
+        assertThat(Integrity.verify(valid)).isEmpty();
+        for (int sequence : edges) {
+            // THEN the break is named at the event broken, and of two breaks the earlier one
+            assertThat(Integrity.verify(brokenAt(valid, sequence)))
+                    .as("broken at %d", sequence)
+                    .map(Integrity.Break::sequence)
+                    .contains(sequence);
+            if (sequence > 1) {
+                assertThat(Integrity.verify(brokenAt(brokenAt(valid, length), sequence)))
+                        .as("broken at %d and at the end", sequence)
+                        .map(Integrity.Break::sequence)
+                        .contains(sequence);
+            }
+        }
+    }
+
+    /** The case with the given event's link to the event before it replaced by a wrong one. */
+    private static Case brokenAt(Case c, int sequence) {
+        java.util.List<Event> events = new java.util.ArrayList<>(c.events());
+        Event changed = events.get(sequence - 1);
+        String wrong = sequence == 1
+                ? Integrity.hash(events.get(0))
+                : c.events().get(0).previousHash();
+        events.set(sequence - 1, new Event(changed.sequence(), wrong, changed.action()));
+        return new Case(c.id(), c.pupilRef(), c.protocol(), events);
+    }
+
+    @Test
     void an_identifier_is_accepted_exactly_when_the_identifier_pattern_matches() {
         // GIVEN the pattern identifiers were checked with before, and texts over an alphabet of its edges
         Pattern identifier = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");

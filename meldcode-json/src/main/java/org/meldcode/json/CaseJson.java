@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.meldcode.json.error.InvalidInputException;
 import org.meldcode.json.internal.Mappers;
 import org.meldcode.json.internal.RecordCodec;
+import org.meldcode.json.internal.StreamedCase;
 import org.meldcode.model.Action;
 import org.meldcode.model.Case;
 import org.meldcode.model.Integrity;
@@ -63,6 +64,21 @@ public final class CaseJson {
      * @throws InvalidInputException when the text is not a valid case document
      */
     public static Case read(String json) {
+        Case streamed = StreamedCase.read(() -> Mappers.JSON.createParser(json));
+        return streamed != null ? streamed : readTree(json);
+    }
+
+    /**
+     * Reads a case document from its bytes: from the bytes themselves when they are plain UTF-8
+     * (no copy of the text is made), otherwise, and for any problem, as text.
+     */
+    private static Case read(byte[] bytes) {
+        Case streamed = Mappers.plainUtf8(bytes) ? StreamedCase.read(() -> Mappers.JSON.createParser(bytes)) : null;
+        return streamed != null ? streamed : readTree(Mappers.text(bytes));
+    }
+
+    /** Reads a case document through one tree of the whole: the way that names every problem. */
+    private static Case readTree(String json) {
         return fromCheckedTree(Mappers.tree(Mappers.JSON, json)); // Mappers.tree checked the limits
     }
 
@@ -75,7 +91,7 @@ public final class CaseJson {
     public static Case read(Path file) {
         String name = file.toString();
         try {
-            return read(Mappers.text(Mappers.bytes(file)));
+            return read(Mappers.bytes(file));
         } catch (InvalidInputException e) {
             throw e.in(name);
         } catch (IOException e) {
@@ -90,7 +106,7 @@ public final class CaseJson {
      */
     public static Case read(InputStream in) {
         try {
-            return read(Mappers.text(Mappers.bytes(in)));
+            return read(Mappers.bytes(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the case document", e);
         }

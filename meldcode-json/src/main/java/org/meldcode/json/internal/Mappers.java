@@ -171,8 +171,14 @@ public final class Mappers {
         }
     }
 
-    /** Whether no node of the tree exceeds a limit: one quick walk, in any order, naming nothing. */
-    private static boolean withinLimits(JsonNode node, int depth) {
+    /**
+     * Whether no node of the tree exceeds a limit: one quick walk, in any order, naming nothing.
+     *
+     * @param node  the tree, or a part of a larger tree
+     * @param depth the level of the node in the whole tree (0 for the root)
+     * @return true when nothing in it exceeds a limit
+     */
+    public static boolean withinLimits(JsonNode node, int depth) {
         if (node.isContainer() && depth >= MAX_DEPTH) {
             return false;
         }
@@ -426,6 +432,70 @@ public final class Mappers {
         }
         String one = b.toString().replaceAll(" ?\\[Source: [^\\]]*\\]", "").replaceAll(" ?at \\[Source.*$", "");
         return one.length() > 300 ? one.substring(0, 300) + "…" : one;
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 without a byte order mark and without a zero byte:
+     * exactly the bytes {@link #text} accepts and decodes without a replacement, less those two,
+     * so that a JSON parser reading them as bytes sees the same characters as one reading the text.
+     *
+     * @param bytes the bytes
+     * @return true when a parser may read the bytes in place of the text
+     */
+    public static boolean plainUtf8(byte[] bytes) {
+        int n = bytes.length;
+        if (n >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            return false;
+        }
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i];
+            if (b > 0) { // ASCII other than the zero byte
+                i++;
+                continue;
+            }
+            if (b == 0) {
+                return false;
+            }
+            int lead = b & 0xFF;
+            int length;
+            int low = 0x80;
+            int high = 0xBF; // the range of the second byte
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                if (lead == 0xE0) {
+                    low = 0xA0; // no overlong form
+                } else if (lead == 0xED) {
+                    high = 0x9F; // no surrogate
+                }
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                if (lead == 0xF0) {
+                    low = 0x90; // no overlong form
+                } else if (lead == 0xF4) {
+                    high = 0x8F; // nothing above U+10FFFF
+                }
+            } else {
+                return false;
+            }
+            if (i + length > n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < low || second > high) {
+                return false;
+            }
+            for (int k = 2; k < length; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
     }
 
     /** Decodes bytes as UTF-8, refusing invalid sequences instead of replacing them. */

@@ -165,6 +165,14 @@ public final class RecordCodec {
         return decodeRecord(node, Place.of(pointer), type, extraFields);
     }
 
+    /**
+     * Decodes an element of an array as a record; its place, the array's pointer and the index,
+     * is spelled out only for a problem.
+     */
+    public static <R extends Record> R decodeElement(JsonNode node, String arrayPointer, int index, Class<R> type) {
+        return decodeRecord(node, Place.of(arrayPointer).element(index), type);
+    }
+
     public static Action decodeAction(JsonNode node, String pointer) {
         return decodeAction(node, Place.of(pointer));
     }
