@@ -639,9 +639,12 @@ final class DroolsEngine implements MeldcodeEngine {
                             Remedies.of(protocol, settings, action, r.key(), r.args())));
                 }
             }
+            // a total order: findings of one clause and key (such as two earlier closures) come in
+            // the order of their arguments, never in the order the session happened to hold them
             List<Clause> order = protocol.clauses();
             findings.sort(Comparator.comparingInt((Finding f) -> order.indexOf(f.clause()))
-                    .thenComparing(f -> f.explanation().key()));
+                    .thenComparing(f -> f.explanation().key())
+                    .thenComparing(f -> f.explanation().args().toString()));
             return findings;
         }
     }

@@ -74,33 +74,9 @@ class MigrationInOneSessionTest {
             qt().withExamples(Math.max(50, Integer.getInteger("meldcode.examples", 1_000) / 40))
                     .forAll(sequences(from))
                     .checkAssert(moves -> {
-                        // GIVEN a history walked along a generated sequence (only what was permitted),
-                        // and one holding every generated action, permitted or not, with runs of plain
-                        // logbook entries between them
-                        List<Replay.Step> steps = Replay.run(ENGINE, protocol, moves);
-                        Case walked = steps.get(steps.size() - 1).after();
-                        Case everything = Case.open("case-all", "pupil-all", from);
-                        int i = 0;
-                        for (Replay.Step s : steps) {
-                            everything = everything.append(s.action());
-                            if (i++ % 3 == 0) {
-                                everything = plainEntries(everything, 1 + i % 4);
-                            }
-                        }
-                        for (Case original : List.of(walked, everything)) {
-                            // WHEN it is migrated in one session and event by event
-                            Migration fast = ENGINE.migrate(original, to);
-                            Migration plain = EVENT_BY_EVENT.migrate(original, to);
-                            // THEN both give the same case, refusals and obligations
-                            assertThat(fast.migrated()).isEqualTo(plain.migrated());
-                            assertThat(fast.refusedEvents())
-                                    .as("refused events of %s", original)
-                                    .isEqualTo(plain.refusedEvents());
-                            assertThat(fast.obligationsBefore()).isEqualTo(plain.obligationsBefore());
-                            assertThat(fast.obligationsAfter()).isEqualTo(plain.obligationsAfter());
-                            refusedEvents.addAndGet(plain.refusedEvents().size());
-                            events.addAndGet(original.size());
-                        }
+                        int[] counts = compare(protocol, to, moves);
+                        events.addAndGet(counts[0]);
+                        refusedEvents.addAndGet(counts[1]);
                     });
         }
         assertThat(events.get()).as("events replayed").isGreaterThan(1_000);
@@ -119,6 +95,73 @@ class MigrationInOneSessionTest {
         // THEN the number of sessions does not grow with the history (the event-by-event replay
         // opens one per event)
         assertThat(longSessions).isEqualTo(shortSessions).isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * Migrates the two histories of a generated sequence in one session and event by event and
+     * asserts the same answers; gives the number of events replayed and of refused events compared.
+     */
+    private static int[] compare(Protocol protocol, ProtocolRef to, List<Move> moves) {
+        // GIVEN a history walked along a generated sequence (only what was permitted), and one
+        // holding every generated action, permitted or not, with runs of plain logbook entries
+        // between them
+        List<Replay.Step> steps = Replay.run(ENGINE, protocol, moves);
+        Case walked = steps.get(steps.size() - 1).after();
+        Case everything = Case.open("case-all", "pupil-all", protocol.ref());
+        int i = 0;
+        for (Replay.Step s : steps) {
+            everything = everything.append(s.action());
+            if (i++ % 3 == 0) {
+                everything = plainEntries(everything, 1 + i % 4);
+            }
+        }
+        int events = 0;
+        int refused = 0;
+        for (Case original : List.of(walked, everything)) {
+            // WHEN it is migrated in one session and event by event
+            Migration fast = ENGINE.migrate(original, to);
+            Migration plain = EVENT_BY_EVENT.migrate(original, to);
+            // THEN both give the same case, refusals and obligations
+            assertThat(fast.migrated()).isEqualTo(plain.migrated());
+            assertThat(fast.refusedEvents())
+                    .as("refused events of %s", original)
+                    .isEqualTo(plain.refusedEvents());
+            assertThat(fast.obligationsBefore()).isEqualTo(plain.obligationsBefore());
+            assertThat(fast.obligationsAfter()).isEqualTo(plain.obligationsAfter());
+            refused += plain.refusedEvents().size();
+            events += original.size();
+        }
+        return new int[] {events, refused};
+    }
+
+    @Test
+    void findings_of_one_clause_and_key_come_in_the_order_of_their_arguments_however_the_session_was_built() {
+        // GIVEN a history closed twice, on two days, with logbook entries after each closure (the
+        // event-by-event replay once listed the two closures in one order, the session in the other)
+        Actor director = Actor.of(Role.DIRECTOR, "dir-301");
+        Actor teacher = Actor.of(Role.TEACHER, "lk-104");
+        Instant day1 = Replay.START;
+        Instant day2 = day1.plus(Duration.ofDays(1));
+        Case c = Case.open("case-closed-twice", "pupil-closed", ProtocolRef.STAPPENPLAN_2021)
+                .append(entry(day1, teacher, Signal.BEHAVIOUR, false))
+                .append(new org.meldcode.model.Closure(day1.plusSeconds(60), director, "Synthetic reason."))
+                .append(entry(day1.plusSeconds(120), teacher, Signal.BEHAVIOUR, false))
+                .append(new org.meldcode.model.Closure(day2, director, "Synthetic reason."))
+                .append(entry(day2.plusSeconds(60), teacher, Signal.BEHAVIOUR, false));
+        // WHEN it is migrated in one session and event by event, and an entry after it is ruled on
+        Migration fast = ENGINE.migrate(c, ProtocolRef.LANDELIJK_2019);
+        Migration plain = EVENT_BY_EVENT.migrate(c, ProtocolRef.LANDELIJK_2019);
+        // THEN both migrations agree, and in every ruling (the order a session holds its facts in
+        // varies from one session to the next) the findings about the two closures come earliest first
+        assertThat(fast.refusedEvents()).isEqualTo(plain.refusedEvents());
+        for (int i = 0; i < 40; i++) {
+            Ruling ruling = ENGINE.evaluate(c, entry(day2.plusSeconds(120), teacher, Signal.BEHAVIOUR, false));
+            List<String> closedOn = ruling.findings().stream()
+                    .filter(f -> f.explanation().key().equals("refusal.closed"))
+                    .map(f -> f.explanation().args().toString())
+                    .toList();
+            assertThat(closedOn).as("ruling %d", i).hasSize(2).isSorted();
+        }
     }
 
     private static long sessionsFor(Case c) {
