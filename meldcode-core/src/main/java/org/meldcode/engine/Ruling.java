@@ -11,7 +11,9 @@ import org.meldcode.model.Action;
  * that say which clauses forbid it and why. Never a bare boolean.
  *
  * @param action   the action ruled on
- * @param findings why the action is refused; empty when it is permitted
+ * @param findings why the action is refused, in the order of the protocol's clauses (then by
+ *                 message key and arguments, so that the same case always gives the same list);
+ *                 empty when it is permitted
  */
 public record Ruling(Action action, List<Finding> findings) {
 
