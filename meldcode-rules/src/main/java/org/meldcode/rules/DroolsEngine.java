@@ -241,6 +241,7 @@ final class DroolsEngine implements MeldcodeEngine {
      * so a history of n events costs n rulings on one session, not n sessions each loading the
      * history again. Runs of logbook entries that no rule reads (see {@link #readByRules}) never
      * join the session, so they are ruled on together, each as if it were the only one proposed.
+     * The obligations before and after are each guided in a session of their own.
      * {@code MigrationInOneSessionTest} proves the answers are those of the interface's
      * event-by-event replay.
      */
@@ -279,15 +280,18 @@ final class DroolsEngine implements MeldcodeEngine {
                 session.add(migrated.events().get(migrated.size() - 1));
             }
             migrated = ruleUnread(session, unread, migrated, refused);
-            List<Obligation> after = session.guide(migrated, null).obligations();
-            LOG.debug(
-                    "case {} migrated to {}: {} events replayed, {} refused",
-                    caseFile.id(),
-                    to,
-                    caseFile.size(),
-                    refused.size());
-            return new Migration(caseFile, migrated, refused, before, after);
         }
+        // The obligations after it come from a session of their own: the moment an obligation is
+        // owed since is the earliest among the ways the rules derive it from the whole history, and
+        // a session that lived through the replay also remembers ways that held only part-way.
+        List<Obligation> after = guide(migrated).obligations();
+        LOG.debug(
+                "case {} migrated to {}: {} events replayed, {} refused",
+                caseFile.id(),
+                to,
+                caseFile.size(),
+                refused.size());
+        return new Migration(caseFile, migrated, refused, before, after);
     }
 
     /** How many unread logbook entries a migration rules on in one go, to bound the session's size. */
