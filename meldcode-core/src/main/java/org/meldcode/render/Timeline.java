@@ -458,44 +458,36 @@ public final class Timeline {
     }
 
     private static void cross(StringBuilder out, double x, double y) {
-        out.append("<path d=\"M")
-                .append(Svg.n(x - 5))
+        out.append("<path d=\"");
+        crossStrokes(out, x, y, 5);
+        out.append("\" stroke=\"#c0392b\" stroke-width=\"3\" stroke-linecap=\"round\" fill=\"none\"/>");
+    }
+
+    /** The two strokes of a cross centred on x, y, reaching {@code half} each way: path data. */
+    private static void crossStrokes(StringBuilder out, double x, double y, double half) {
+        out.append('M')
+                .append(Svg.n(x - half))
                 .append(',')
-                .append(Svg.n(y - 5))
+                .append(Svg.n(y - half))
                 .append(" L")
-                .append(Svg.n(x + 5))
+                .append(Svg.n(x + half))
                 .append(',')
-                .append(Svg.n(y + 5))
+                .append(Svg.n(y + half))
                 .append(" M")
-                .append(Svg.n(x - 5))
+                .append(Svg.n(x - half))
                 .append(',')
-                .append(Svg.n(y + 5))
+                .append(Svg.n(y + half))
                 .append(" L")
-                .append(Svg.n(x + 5))
+                .append(Svg.n(x + half))
                 .append(',')
-                .append(Svg.n(y - 5))
-                .append("\" stroke=\"#c0392b\" stroke-width=\"3\" stroke-linecap=\"round\" fill=\"none\"/>");
+                .append(Svg.n(y - half));
     }
 
     /** A refused attempt's cross, darker and in a white disc with a ring: several refused attempts close together. */
     private static void crossGroup(StringBuilder out, double x, double y) {
-        out.append("<path d=\"M")
-                .append(Svg.n(x - 4))
-                .append(',')
-                .append(Svg.n(y - 4))
-                .append(" L")
-                .append(Svg.n(x + 4))
-                .append(',')
-                .append(Svg.n(y + 4))
-                .append(" M")
-                .append(Svg.n(x - 4))
-                .append(',')
-                .append(Svg.n(y + 4))
-                .append(" L")
-                .append(Svg.n(x + 4))
-                .append(',')
-                .append(Svg.n(y - 4))
-                .append(" M")
+        out.append("<path d=\"");
+        crossStrokes(out, x, y, 4);
+        out.append(" M")
                 .append(Svg.n(x - 6.5))
                 .append(',')
                 .append(Svg.n(y))
