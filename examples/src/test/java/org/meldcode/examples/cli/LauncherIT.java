@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.meldcode.examples.cli.Processes.Outcome;
 import org.meldcode.json.CaseJson;
 import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
@@ -32,14 +32,11 @@ class LauncherIT {
 
     private static final Path JAR = Path.of(System.getProperty("meldcode.jar", "target/meldcode.jar"));
     private static final Path LAUNCHER = JAR.resolveSibling("meldcode");
-    private static final long TIMEOUT_SECONDS = 120;
 
     @TempDir
     Path dir;
 
     private Path caseFile;
-
-    record Outcome(int code, String out, String err) {}
 
     @BeforeEach
     void a_case_document() throws IOException {
@@ -51,25 +48,11 @@ class LauncherIT {
         caseFile = Files.writeString(dir.resolve("case.json"), CaseJson.write(c), StandardCharsets.UTF_8);
     }
 
+    /** Runs the command with this Java as JAVA_HOME (the launcher's choice of Java) and the given variables. */
     private Outcome run(Map<String, String> env, String... command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(dir, "stdout", ".txt");
-        Path err = Files.createTempFile(dir, "stderr", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s: " + List.of(command));
-        }
-        return new Outcome(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("JAVA_HOME", System.getProperty("java.home"));
+        return Processes.run(dir, all, List.of(command));
     }
 
     private Outcome launcher(Path archive, String... args) throws IOException, InterruptedException {

@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.meldcode.examples.cli.Processes.Outcome;
 
 /**
  * Runs the shaded jar ({@code target/meldcode.jar}) as a separate process, as a user would: exit
@@ -23,16 +24,9 @@ class MeldcodeJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("meldcode.jar", "target/meldcode.jar"));
     private static final Path DEMO_JAR = JAR.resolveSibling("meldcode-demo.jar");
-    private static final long TIMEOUT_SECONDS = 120;
 
     @TempDir
     Path dir;
-
-    record Outcome(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
 
     @BeforeAll
     static void the_jars_are_built() {
@@ -48,22 +42,7 @@ class MeldcodeJarIT {
         for (Object a : args) {
             command.add(a.toString());
         }
-        Path out = Files.createTempFile(dir, "stdout", ".txt");
-        Path err = Files.createTempFile(dir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        process.getOutputStream().close(); // no input
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s: " + command);
-        }
-        return new Outcome(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return Processes.run(dir, Map.of(), command);
     }
 
     private Outcome meldcode(Object... args) throws IOException, InterruptedException {
