@@ -6,38 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meldcode.json.CaseJson;
 import org.meldcode.json.error.InvalidInputException;
-import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
-import org.meldcode.model.LogEntry;
-import org.meldcode.model.ProtocolRef;
-import org.meldcode.model.Role;
-import org.meldcode.model.Signal;
-import org.meldcode.model.Source;
 
 /** Reading a long, valid case names no place; a problem is still named where it is. */
 class ReadingScalingTest {
 
     private static String withLogEntries(int count) {
-        Actor teacher = Actor.of(Role.TEACHER, "lk-104");
-        Instant start = Instant.parse("2026-09-07T07:00:00Z");
-        Case c = Case.open("case-places", "pupil-places", ProtocolRef.STAPPENPLAN_2021);
-        for (int i = 0; i < count; i++) {
-            Instant at = start.plusSeconds(60L * i);
-            c = c.append(new LogEntry(
-                    at,
-                    teacher,
-                    LocalDate.ofInstant(at, ZoneId.of("Europe/Amsterdam")),
-                    Signal.BEHAVIOUR,
-                    Source.OWN_OBSERVATION,
-                    "Observation number " + i + " during the lesson.",
-                    false));
-        }
-        return CaseJson.write(c);
+        return CaseJson.write(
+                LongCases.logbook("case-places", count, i -> "Observation number " + i + " during the lesson."));
     }
 
     @Test

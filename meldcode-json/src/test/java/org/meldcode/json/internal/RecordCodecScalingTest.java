@@ -2,38 +2,15 @@ package org.meldcode.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.meldcode.json.CaseJson;
-import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
-import org.meldcode.model.LogEntry;
-import org.meldcode.model.ProtocolRef;
-import org.meldcode.model.Role;
-import org.meldcode.model.Signal;
-import org.meldcode.model.Source;
 
 /** Reading and writing a long case looks each record type up once, not once per event. */
 class RecordCodecScalingTest {
 
     private static Case withLogEntries(int count) {
-        Actor teacher = Actor.of(Role.TEACHER, "lk-104");
-        Instant start = Instant.parse("2026-09-07T07:00:00Z");
-        Case c = Case.open("case-scaling", "pupil-scaling", ProtocolRef.STAPPENPLAN_2021);
-        for (int i = 0; i < count; i++) {
-            Instant at = start.plusSeconds(60L * i);
-            c = c.append(new LogEntry(
-                    at,
-                    teacher,
-                    LocalDate.ofInstant(at, ZoneId.of("Europe/Amsterdam")),
-                    Signal.BEHAVIOUR,
-                    Source.OWN_OBSERVATION,
-                    "Observation number " + i + " during the lesson.",
-                    false));
-        }
-        return c;
+        return LongCases.logbook("case-scaling", count, i -> "Observation number " + i + " during the lesson.");
     }
 
     @Test

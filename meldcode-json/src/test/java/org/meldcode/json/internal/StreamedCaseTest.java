@@ -11,20 +11,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meldcode.json.CaseJson;
 import org.meldcode.json.error.InvalidInputException;
-import org.meldcode.model.Actor;
 import org.meldcode.model.Case;
-import org.meldcode.model.LogEntry;
-import org.meldcode.model.ProtocolRef;
-import org.meldcode.model.Role;
-import org.meldcode.model.Signal;
-import org.meldcode.model.Source;
 import org.quicktheories.generators.SourceDSL;
 
 /**
@@ -34,20 +26,7 @@ import org.quicktheories.generators.SourceDSL;
 class StreamedCaseTest {
 
     private static String withLogEntries(int count, String text) {
-        Actor teacher = Actor.of(Role.TEACHER, "lk-104");
-        Instant start = Instant.parse("2026-09-07T07:00:00Z");
-        Case c = Case.open("case-stream", "pupil-stream", ProtocolRef.STAPPENPLAN_2021);
-        for (int i = 0; i < count; i++) {
-            c = c.append(new LogEntry(
-                    start.plusSeconds(60L * i),
-                    teacher,
-                    LocalDate.of(2026, 9, 7),
-                    Signal.BEHAVIOUR,
-                    Source.OWN_OBSERVATION,
-                    text + " " + i + ".",
-                    false));
-        }
-        return CaseJson.write(c);
+        return CaseJson.write(LongCases.logbook("case-stream", count, i -> text + " " + i + "."));
     }
 
     @Test
