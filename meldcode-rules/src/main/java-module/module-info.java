@@ -6,6 +6,7 @@
 module org.meldcode.rules {
     requires transitive org.meldcode.core;
     requires org.slf4j;
+    requires com.github.benmanes.caffeine;
     requires org.kie.api;
     requires org.drools.core;
     requires org.drools.base;

@@ -97,7 +97,7 @@ public record Case(String id, String pupilRef, ProtocolRef protocol, List<Event>
             }
         });
         Event next = new Event(events.size() + 1, Integrity.head(this), action);
-        return new Case(id, pupilRef, protocol, EventList.of(events).plus(next));
+        return new Case(id, pupilRef, protocol, EventList.of(events).plus(next, EventList.Origin.of(this)));
     }
 
     /** The timestamp of the last event, if there is one. */

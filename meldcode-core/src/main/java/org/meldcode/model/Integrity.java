@@ -67,6 +67,29 @@ public final class Integrity {
      * @return empty when every event's {@code previousHash} matches
      */
     public static Optional<Break> verify(Case caseFile) {
+        Optional<Break> found = firstBreak(caseFile);
+        if (found.isEmpty()) {
+            ((EventList) caseFile.events()).markIntact(EventList.Origin.of(caseFile));
+        }
+        return found;
+    }
+
+    /**
+     * Whether the case's chain is known to hold without checking it again: true when the case was
+     * built by {@link Case#append} from an empty case, or its events were checked by
+     * {@link #verify} (as reading a case document does) and only appended to since. Then its
+     * {@link #head} names its whole history (id, pupil, protocol and every event), and a host or an
+     * engine may key what it computed of the case by the head alone. False for a case whose events
+     * were handed to {@link Case}'s constructor and never checked, whether or not they hold.
+     *
+     * @param caseFile the case
+     * @return whether the chain is known intact; never checks it (constant time)
+     */
+    public static boolean known(Case caseFile) {
+        return ((EventList) caseFile.events()).isIntact(EventList.Origin.of(caseFile));
+    }
+
+    private static Optional<Break> firstBreak(Case caseFile) {
         String genesis = genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol());
         List<Event> events = caseFile.events();
         int parts = parts(events.size());

@@ -80,7 +80,7 @@ final class Candidates {
                         LocalDate.ofInstant(at, Dates.SCHOOL_ZONE),
                         Signal.OTHER,
                         Source.OWN_OBSERVATION,
-                        "guide",
+                        DroolsEngine.CANDIDATE_TEXT,
                         false));
             case CONSULTATION ->
                 List.of(new Consultation(

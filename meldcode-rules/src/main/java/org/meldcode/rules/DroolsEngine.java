@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
@@ -33,6 +35,7 @@ import org.meldcode.model.Action;
 import org.meldcode.model.ActionType;
 import org.meldcode.model.Case;
 import org.meldcode.model.Event;
+import org.meldcode.model.Integrity;
 import org.meldcode.model.LogEntry;
 import org.meldcode.model.ProtocolRef;
 import org.meldcode.model.Role;
@@ -57,7 +60,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine on Drools: each call runs one short-lived session on the protocol's shared
  * knowledge base, with the case's events, the protocol's data and the proposed actions as facts.
- * Stateless between calls, so one instance serves every thread.
+ * One instance serves every thread.
+ *
+ * <p>The only state kept between calls is a bounded cache of guidance already given
+ * ({@link #guided}): a page drawn again for a case that has not changed costs a lookup, not a
+ * session. It is keyed by the case's head hash, which names the whole history (id, pupil,
+ * protocol, every event) when the chain is known to hold ({@link Integrity#known}); guidance of
+ * other cases, and guidance with a clock, is never cached. {@code CachedGuidanceEquivalenceTest}
+ * holds the cached answers to those of an engine without the cache.
  */
 final class DroolsEngine implements MeldcodeEngine {
 
@@ -67,6 +77,13 @@ final class DroolsEngine implements MeldcodeEngine {
     private final SchoolSettings settings;
     private final boolean insertEveryEvent;
     private final AgendaFilter filter;
+
+    /**
+     * Guidance given without a clock, by {@link #guidedKey}: at most so many cases (the builder's
+     * {@code guidanceCache}, 1,000 by default), least recently and least often used dropped first;
+     * null when the engine keeps none.
+     */
+    private final Cache<String, Guidance> guided;
 
     /**
      * @param knownNames       the host's lookup of names the logbook must not contain
@@ -92,10 +109,55 @@ final class DroolsEngine implements MeldcodeEngine {
      * @param filter           the rules allowed to fire, or null for all (tests only)
      */
     DroolsEngine(KnownNames knownNames, SchoolSettings settings, boolean insertEveryEvent, AgendaFilter filter) {
+        this(knownNames, settings, insertEveryEvent, filter, 0);
+    }
+
+    /**
+     * @param guidanceCache how many cases' guidance to keep between calls (0: none)
+     */
+    DroolsEngine(
+            KnownNames knownNames,
+            SchoolSettings settings,
+            boolean insertEveryEvent,
+            AgendaFilter filter,
+            int guidanceCache) {
         this.knownNames = Objects.requireNonNull(knownNames, "knownNames");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.insertEveryEvent = insertEveryEvent;
         this.filter = filter;
+        if (guidanceCache < 0) {
+            throw new IllegalArgumentException("guidanceCache must be 0 or more, was " + guidanceCache);
+        }
+        this.guided = guidanceCache == 0
+                ? null
+                : Caffeine.newBuilder().maximumSize(guidanceCache).<String, Guidance>build();
+    }
+
+    /** The text of the logbook entry {@code guide} proposes (see {@link Candidates}). */
+    static final String CANDIDATE_TEXT = "guide";
+
+    /**
+     * The key of a case's guidance in {@link #guided}, or null when it must not be cached: the
+     * case's head hash, when the chain is known to hold, so that the head names the whole history;
+     * and whether the host's names match the candidate logbook entry's text, the one input of
+     * {@code guide} that is not the case (the settings and the protocol's rules are the engine's).
+     */
+    private String guidedKey(Case caseFile) {
+        if (guided == null || !Integrity.known(caseFile)) {
+            return null;
+        }
+        return knownNames.mentionedIn(CANDIDATE_TEXT)
+                ? Integrity.head(caseFile) + "+names"
+                : Integrity.head(caseFile);
+    }
+
+    /** How many cases' guidance the engine keeps now (for the tests and the footprint benchmark). */
+    long guidedCases() {
+        if (guided == null) {
+            return 0;
+        }
+        guided.cleanUp();
+        return guided.estimatedSize();
     }
 
     /**
@@ -186,7 +248,18 @@ final class DroolsEngine implements MeldcodeEngine {
     @Override
     public Guidance guide(Case caseFile) {
         Objects.requireNonNull(caseFile, "caseFile is required");
-        return guide(caseFile, (Now) null);
+        String key = guidedKey(caseFile);
+        if (key != null) {
+            Guidance known = guided.getIfPresent(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Guidance guidance = guide(caseFile, (Now) null);
+        if (key != null) {
+            guided.put(key, guidance);
+        }
+        return guidance;
     }
 
     @Override
@@ -231,7 +304,12 @@ final class DroolsEngine implements MeldcodeEngine {
                 after = caseFile.append(action);
                 session.add(after.events().get(after.size() - 1));
             }
-            return new Outcome(new Result(after, ruling), session.guide(after, null));
+            Guidance guidance = session.guide(after, null);
+            String key = guidedKey(after);
+            if (key != null) {
+                guided.put(key, guidance);
+            }
+            return new Outcome(new Result(after, ruling), guidance);
         }
     }
 

@@ -81,7 +81,7 @@ public final class MeldcodeRules {
         }
     }
 
-    private static final MeldcodeEngine DEFAULT = new DroolsEngine(KnownNames.NONE, false);
+    private static final MeldcodeEngine DEFAULT = new Builder().build();
 
     /** A builder for an engine with settings of the host's own. */
     public static Builder builder() {
@@ -91,8 +91,12 @@ public final class MeldcodeRules {
     /** Settings for an engine. Not thread-safe; the engine it builds is. */
     public static final class Builder {
 
+        /** How many cases' guidance an engine keeps by default. */
+        static final int DEFAULT_GUIDANCE_CACHE = 1_000;
+
         private KnownNames knownNames = KnownNames.NONE;
         private SchoolSettings settings = SchoolSettings.DEFAULTS;
+        private int guidanceCache = DEFAULT_GUIDANCE_CACHE;
 
         private Builder() {}
 
@@ -120,9 +124,32 @@ public final class MeldcodeRules {
             return this;
         }
 
+        /**
+         * How many cases' guidance the engine keeps between calls (default 1,000; 0 keeps none).
+         * {@code guide(case)} asked again for a case with the same history returns the guidance
+         * it gave before, in a lookup instead of a session; {@code applyAndGuide} stores the
+         * guidance of the case it returns, so the page drawn after an action costs a lookup too.
+         * Only cases whose hash chain is known to hold are kept ({@code Integrity.known}: built by
+         * {@code append}, or read and verified, as meldcode-json does), keyed by their head hash;
+         * guidance with a clock is never kept. The cache is bounded by count: about 2 KB per case
+         * measured (docs/performance.md), so the default keeps about 2 MB at most. The answers are
+         * those of an engine that keeps none.
+         *
+         * @param cases how many cases' guidance to keep, 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException when cases is negative
+         */
+        public Builder guidanceCache(int cases) {
+            if (cases < 0) {
+                throw new IllegalArgumentException("guidanceCache must be 0 or more, was " + cases);
+            }
+            this.guidanceCache = cases;
+            return this;
+        }
+
         /** Builds the engine. */
         public MeldcodeEngine build() {
-            return new DroolsEngine(knownNames, settings, false, null);
+            return new DroolsEngine(knownNames, settings, false, null, guidanceCache);
         }
     }
 }
