@@ -18,6 +18,9 @@ import org.meldcode.examples.Embedding;
  *       adds (the knowledge base, the pooled session, Drools' own statics);
  *   <li>{@code engine}: in a second fresh JVM ({@code Footprint engine}), the engine alone from a
  *       bare JVM: the figure against the target.
+ *   <li>{@code kept}: in a third ({@code Footprint kept}), what an engine's guidance cache holds
+ *       once it has guided 1,000 cases of 50 events each (its default size): the used heap after
+ *       the guidance, less that before it, with the cases themselves alive in both.
  * </ul>
  */
 public final class Footprint {
@@ -25,6 +28,10 @@ public final class Footprint {
     private Footprint() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("kept")) {
+            kept(1_000);
+            return;
+        }
         boolean engineOnly = args.length > 0 && args[0].equals("engine");
         Instant.now();
         long heap0 = usedHeapAfterGc();
@@ -40,6 +47,35 @@ public final class Footprint {
         System.out.println("FOOTPRINT reference heap=" + (heap1 - heap0) + " metaspace=" + (meta1 - meta0));
         Embedding.run(Instant.now());
         print("engine-own", heap1, meta1);
+    }
+
+    /** The heap held by the guidance an engine keeps for so many distinct cases. */
+    private static void kept(int cases) {
+        org.meldcode.model.Case typical = Cases.typical();
+        java.util.List<org.meldcode.model.Case> all = new java.util.ArrayList<>(cases);
+        for (int i = 0; i < cases; i++) {
+            org.meldcode.model.Case c = org.meldcode.model.Case.open("case-" + i, "pupil-" + i, typical.protocol());
+            for (org.meldcode.model.Event e : typical.events()) {
+                c = c.append(e.action());
+            }
+            all.add(c);
+        }
+        org.meldcode.engine.MeldcodeEngine engine =
+                org.meldcode.rules.MeldcodeRules.builder().guidanceCache(cases).build();
+        org.meldcode.engine.MeldcodeEngine plain =
+                org.meldcode.rules.MeldcodeRules.builder().guidanceCache(0).build();
+        for (org.meldcode.model.Case c : all) { // warm: the knowledge base, the session pool, the classes
+            plain.guide(c);
+        }
+        long before = usedHeapAfterGc();
+        for (org.meldcode.model.Case c : all) {
+            engine.guide(c);
+        }
+        long after = usedHeapAfterGc();
+        System.out.println("FOOTPRINT kept heap=" + (after - before) + " cases=" + cases);
+        if (engine.guide(all.get(0)) == null || all.size() != cases) { // keeps both alive to here
+            throw new IllegalStateException();
+        }
     }
 
     private static void print(String what, long heapBefore, long metaBefore) {

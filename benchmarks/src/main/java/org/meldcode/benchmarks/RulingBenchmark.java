@@ -51,6 +51,8 @@ public class RulingBenchmark {
     static final int ENGINE_WARMUP = 8;
 
     private MeldcodeEngine engine;
+    /** The same engine without the guidance it keeps between calls: every call a session. */
+    private MeldcodeEngine plain;
     private ReferenceEvaluator reference;
     private ReferenceGuide referenceGuide;
     private Case typical;
@@ -60,6 +62,7 @@ public class RulingBenchmark {
     @Setup
     public void setUp() {
         engine = MeldcodeRules.engine();
+        plain = MeldcodeRules.builder().guidanceCache(0).build();
         reference = new ReferenceEvaluator();
         referenceGuide = new ReferenceGuide(reference);
         typical = Cases.typical();
@@ -99,6 +102,16 @@ public class RulingBenchmark {
         return engine.guide(typical);
     }
 
+    /**
+     * {@code guide} of a case the engine has kept no guidance for (the first ask after a change
+     * made elsewhere, or a case dropped from the cache): a session every call.
+     */
+    @Benchmark
+    @Warmup(iterations = ENGINE_WARMUP, time = 1)
+    public Guidance guideUncached() {
+        return plain.guide(typical);
+    }
+
     @Benchmark
     public ReferenceGuide.Answer guideReference() {
         return referenceGuide.guide(typical);
@@ -110,12 +123,16 @@ public class RulingBenchmark {
         return engine.applyAndGuide(typical, entry);
     }
 
-    /** The same pair as two calls, {@code apply} then {@code guide}: two sessions. */
+    /**
+     * The same pair as two calls, {@code apply} then {@code guide}, on the engine that keeps
+     * nothing: two sessions (on the default engine the second call would find the guidance that an
+     * earlier {@code applyAndGuide} of the same action kept).
+     */
     @Benchmark
     @Warmup(iterations = ENGINE_WARMUP, time = 1)
     public Guidance applyThenGuide() {
-        Result r = engine.apply(typical, entry);
-        return engine.guide(r.caseFile());
+        Result r = plain.apply(typical, entry);
+        return plain.guide(r.caseFile());
     }
 
     @Benchmark

@@ -42,6 +42,8 @@ public class ScalingBenchmark {
     public int entries;
 
     private MeldcodeEngine engine;
+    /** The same engine without the guidance it keeps between calls: every call a session. */
+    private MeldcodeEngine plain;
     private ReferenceEvaluator reference;
     private ReferenceGuide referenceGuide;
     private Case caseFile;
@@ -51,6 +53,7 @@ public class ScalingBenchmark {
     @Setup
     public void setUp() {
         engine = MeldcodeRules.engine();
+        plain = MeldcodeRules.builder().guidanceCache(0).build();
         reference = new ReferenceEvaluator();
         referenceGuide = new ReferenceGuide(reference);
         caseFile = Cases.withEntries(entries);
@@ -86,6 +89,16 @@ public class ScalingBenchmark {
         return engine.guide(caseFile);
     }
 
+    /**
+     * {@code guide} of a case the engine has kept no guidance for (the first ask after a change
+     * made elsewhere, or a case dropped from the cache): a session every call.
+     */
+    @Benchmark
+    @Warmup(iterations = RulingBenchmark.ENGINE_WARMUP, time = 1)
+    public Guidance guideUncached() {
+        return plain.guide(caseFile);
+    }
+
     @Benchmark
     public ReferenceGuide.Answer guideReference() {
         return referenceGuide.guide(caseFile);
@@ -97,11 +110,15 @@ public class ScalingBenchmark {
         return engine.applyAndGuide(caseFile, entry);
     }
 
-    /** The same pair as two calls, {@code apply} then {@code guide}: two sessions. */
+    /**
+     * The same pair as two calls, {@code apply} then {@code guide}, on the engine that keeps
+     * nothing: two sessions (on the default engine the second call would find the guidance that an
+     * earlier {@code applyAndGuide} of the same action kept).
+     */
     @Benchmark
     @Warmup(iterations = RulingBenchmark.ENGINE_WARMUP, time = 1)
     public Guidance applyThenGuide() {
-        Result r = engine.apply(caseFile, entry);
-        return engine.guide(r.caseFile());
+        Result r = plain.apply(caseFile, entry);
+        return plain.guide(r.caseFile());
     }
 }

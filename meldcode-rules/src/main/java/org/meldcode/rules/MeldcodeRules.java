@@ -131,9 +131,9 @@ public final class MeldcodeRules {
          * guidance of the case it returns, so the page drawn after an action costs a lookup too.
          * Only cases whose hash chain is known to hold are kept ({@code Integrity.known}: built by
          * {@code append}, or read and verified, as meldcode-json does), keyed by their head hash;
-         * guidance with a clock is never kept. The cache is bounded by count: about 2 KB per case
-         * measured (docs/performance.md), so the default keeps about 2 MB at most. The answers are
-         * those of an engine that keeps none.
+         * guidance with a clock is never kept. The cache is bounded by count: about 1 KB per case
+         * measured for cases of 50 events (docs/performance.md), so the default holds about 1 MB.
+         * The answers are those of an engine that keeps none.
          *
          * @param cases how many cases' guidance to keep, 0 or more
          * @return this builder

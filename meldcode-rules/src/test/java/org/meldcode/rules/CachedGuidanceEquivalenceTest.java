@@ -51,7 +51,7 @@ class CachedGuidanceEquivalenceTest {
     private static Gen<List<Move>> sequences(ProtocolRef protocol) {
         return SourceDSL.lists()
                 .of(protocol.equals(ProtocolRef.STAPPENPLAN_2021) ? Generators.moves() : Generators.nationalMoves())
-                .ofSizeBetween(1, 30);
+                .ofSizeBetween(1, 20);
     }
 
     @Test
@@ -86,21 +86,23 @@ class CachedGuidanceEquivalenceTest {
                     assertThat(outcome.guidance())
                             .as("guidance after %s on %s", step.action(), step.before())
                             .isEqualTo(plainAfter);
-                    // the guidance after it asked again (kept), and with a clock (never kept)
+                    // the guidance after it asked again (kept)
                     assertThat(FAST.guide(step.after())).isEqualTo(plainAfter);
-                    java.time.Instant now = step.action().at().plus(Duration.ofDays(40));
-                    assertThat(FAST.guide(step.after(), now)).isEqualTo(PLAIN.guide(step.after(), now));
                     plainBefore = plainAfter;
                     steps.incrementAndGet();
                     if (!step.result().permitted()) {
                         refused.incrementAndGet();
                     }
                 }
+                // and the guidance at the end with a clock, which is never kept
+                Case end = walk.get(walk.size() - 1).after();
+                java.time.Instant now = end.lastEventAt().orElseThrow().plus(Duration.ofDays(40));
+                assertThat(FAST.guide(end, now)).isEqualTo(PLAIN.guide(end, now));
             });
         }
         // QuickTheories leaves out a sequence it generated twice
         assertThat(sequences.get()).as("sequences compared").isGreaterThan(2 * sequencesPerProtocol() * 9 / 10);
-        assertThat(steps.get()).as("steps compared").isGreaterThan(10 * sequences.get());
+        assertThat(steps.get()).as("steps compared").isGreaterThan(5 * sequences.get());
         assertThat(refused.get()).as("refused actions compared").isGreaterThan(sequences.get());
         assertThat(FAST.guidedCases()).as("cases kept").isBetween(1L, 64L);
     }
