@@ -29,7 +29,8 @@ public final class Footprint {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("kept")) {
-            kept(1_000);
+            kept(1_000, false);
+            kept(256, true);
             return;
         }
         boolean engineOnly = args.length > 0 && args[0].equals("engine");
@@ -49,8 +50,11 @@ public final class Footprint {
         print("engine-own", heap1, meta1);
     }
 
-    /** The heap held by the guidance an engine keeps for so many distinct cases. */
-    private static void kept(int cases) {
+    /**
+     * The heap held by the guidance an engine keeps for so many distinct cases, or (live) by the
+     * sessions it keeps alive after one ruling on each.
+     */
+    private static void kept(int cases, boolean live) {
         org.meldcode.model.Case typical = Cases.typical();
         java.util.List<org.meldcode.model.Case> all = new java.util.ArrayList<>(cases);
         for (int i = 0; i < cases; i++) {
@@ -60,19 +64,34 @@ public final class Footprint {
             }
             all.add(c);
         }
-        org.meldcode.engine.MeldcodeEngine engine =
-                org.meldcode.rules.MeldcodeRules.builder().guidanceCache(cases).build();
-        org.meldcode.engine.MeldcodeEngine plain =
-                org.meldcode.rules.MeldcodeRules.builder().guidanceCache(0).build();
+        org.meldcode.engine.MeldcodeEngine engine = live
+                ? org.meldcode.rules.MeldcodeRules.builder()
+                        .guidanceCache(0)
+                        .liveSessions(cases)
+                        .build()
+                : org.meldcode.rules.MeldcodeRules.builder()
+                        .guidanceCache(cases)
+                        .liveSessions(0)
+                        .build();
+        org.meldcode.model.Action proposal = Cases.entry(Cases.after(typical), 7);
+        org.meldcode.engine.MeldcodeEngine plain = org.meldcode.rules.MeldcodeRules.builder()
+                .guidanceCache(0)
+                .liveSessions(0)
+                .build();
         for (org.meldcode.model.Case c : all) { // warm: the knowledge base, the session pool, the classes
             plain.guide(c);
+            plain.evaluate(c, proposal);
         }
         long before = usedHeapAfterGc();
         for (org.meldcode.model.Case c : all) {
-            engine.guide(c);
+            if (live) {
+                engine.evaluate(c, proposal);
+            } else {
+                engine.guide(c);
+            }
         }
         long after = usedHeapAfterGc();
-        System.out.println("FOOTPRINT kept heap=" + (after - before) + " cases=" + cases);
+        System.out.println("FOOTPRINT " + (live ? "live" : "kept") + " heap=" + (after - before) + " cases=" + cases);
         if (engine.guide(all.get(0)) == null || all.size() != cases) { // keeps both alive to here
             throw new IllegalStateException();
         }

@@ -51,8 +51,9 @@ public class RulingBenchmark {
     static final int ENGINE_WARMUP = 8;
 
     private MeldcodeEngine engine;
-    /** The same engine without the guidance it keeps between calls: every call a session. */
+    /** The same engine without the guidance and sessions it keeps between calls: every call a new session. */
     private MeldcodeEngine plain;
+
     private ReferenceEvaluator reference;
     private ReferenceGuide referenceGuide;
     private Case typical;
@@ -62,7 +63,7 @@ public class RulingBenchmark {
     @Setup
     public void setUp() {
         engine = MeldcodeRules.engine();
-        plain = MeldcodeRules.builder().guidanceCache(0).build();
+        plain = MeldcodeRules.builder().guidanceCache(0).liveSessions(0).build();
         reference = new ReferenceEvaluator();
         referenceGuide = new ReferenceGuide(reference);
         typical = Cases.typical();
@@ -85,6 +86,19 @@ public class RulingBenchmark {
     public void evaluate(Blackhole bh) {
         for (Action a : proposals) {
             bh.consume(engine.evaluate(typical, a));
+        }
+    }
+
+    /**
+     * One ruling on a case the engine keeps no session alive for (the first ruling on a case at
+     * its head, or one dropped from the cache): a new session every ruling.
+     */
+    @Benchmark
+    @Warmup(iterations = ENGINE_WARMUP, time = 1)
+    @OperationsPerInvocation(KINDS)
+    public void evaluateUncached(Blackhole bh) {
+        for (Action a : proposals) {
+            bh.consume(plain.evaluate(typical, a));
         }
     }
 

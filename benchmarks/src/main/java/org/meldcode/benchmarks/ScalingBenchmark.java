@@ -42,8 +42,9 @@ public class ScalingBenchmark {
     public int entries;
 
     private MeldcodeEngine engine;
-    /** The same engine without the guidance it keeps between calls: every call a session. */
+    /** The same engine without the guidance and sessions it keeps between calls: every call a new session. */
     private MeldcodeEngine plain;
+
     private ReferenceEvaluator reference;
     private ReferenceGuide referenceGuide;
     private Case caseFile;
@@ -53,7 +54,7 @@ public class ScalingBenchmark {
     @Setup
     public void setUp() {
         engine = MeldcodeRules.engine();
-        plain = MeldcodeRules.builder().guidanceCache(0).build();
+        plain = MeldcodeRules.builder().guidanceCache(0).liveSessions(0).build();
         reference = new ReferenceEvaluator();
         referenceGuide = new ReferenceGuide(reference);
         caseFile = Cases.withEntries(entries);

@@ -90,7 +90,8 @@ final class EventList extends AbstractList<Event> implements RandomAccess {
         }
         Event[] grown = Arrays.copyOf(slots, Math.max(8, size + (size >> 1) + 1));
         grown[size] = event;
-        return new EventList(new Shared(grown, size + 1, intact ? new Intact(origin, size + 1) : Intact.NONE), size + 1);
+        return new EventList(
+                new Shared(grown, size + 1, intact ? new Intact(origin, size + 1) : Intact.NONE), size + 1);
     }
 
     /** Whether this list's events are known to form an intact chain for a case of the given origin. */

@@ -48,9 +48,11 @@ class KnownChainTest {
         assertThat(Integrity.known(read)).isTrue();
         Case next = read.append(Fixtures.logEntry(Fixtures.minutes(20)));
         assertThat(Integrity.known(next)).isTrue();
-        assertThat(Integrity.known(next.append(Fixtures.logEntry(Fixtures.minutes(21))))).isTrue();
+        assertThat(Integrity.known(next.append(Fixtures.logEntry(Fixtures.minutes(21)))))
+                .isTrue();
         // AND a prefix of its events copied into a list of its own is not known until verified
-        Case prefix = new Case(read.id(), read.pupilRef(), read.protocol(), read.events().subList(0, 5));
+        Case prefix = new Case(
+                read.id(), read.pupilRef(), read.protocol(), read.events().subList(0, 5));
         assertThat(Integrity.known(prefix)).isFalse();
     }
 
@@ -60,7 +62,12 @@ class KnownChainTest {
         Case c = walked("case-k3", 6);
         List<Event> events = new ArrayList<>(c.events());
         Event third = events.get(2);
-        events.set(2, new Event(3, third.previousHash(), Fixtures.ibNotification(third.action().at())));
+        events.set(
+                2,
+                new Event(
+                        3,
+                        third.previousHash(),
+                        Fixtures.ibNotification(third.action().at())));
         Case tampered = new Case(c.id(), c.pupilRef(), c.protocol(), events);
         // WHEN it is verified and appended to
         assertThat(Integrity.verify(tampered)).isPresent();
@@ -79,9 +86,11 @@ class KnownChainTest {
         assertThat(Integrity.known(moved)).isFalse();
         assertThat(Integrity.verify(moved)).isPresent();
         // AND appending to it does not make it known, nor does it unsettle the original
-        assertThat(Integrity.known(moved.append(Fixtures.logEntry(Fixtures.minutes(40))))).isFalse();
+        assertThat(Integrity.known(moved.append(Fixtures.logEntry(Fixtures.minutes(40)))))
+                .isFalse();
         assertThat(Integrity.known(original)).isTrue();
-        assertThat(Integrity.known(original.append(Fixtures.logEntry(Fixtures.minutes(41))))).isTrue();
+        assertThat(Integrity.known(original.append(Fixtures.logEntry(Fixtures.minutes(41)))))
+                .isTrue();
     }
 
     @Test

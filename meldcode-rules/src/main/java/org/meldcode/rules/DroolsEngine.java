@@ -1,5 +1,8 @@
 package org.meldcode.rules;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
@@ -86,6 +87,22 @@ final class DroolsEngine implements MeldcodeEngine {
     private final Cache<String, Guidance> guided;
 
     /**
+     * Sessions kept alive between rulings: each holds the facts of one case at one head (the
+     * protocol, the settings, the events the rules read), built once; a ruling on that case
+     * inserts, fires and withdraws only its proposal. Keyed by the head hash and a slot
+     * ({@link #LIVE_SLOTS} per head, so that two threads ruling on one case both find one); at
+     * most so many sessions (the builder's {@code liveSessions}), dropped ones disposed; null when
+     * the engine keeps none. A session is taken out of the cache while it is used, so no two
+     * threads share one. Such a session only ever sees proposals, never another event, the
+     * guidance's candidates or a clock: what a ruling reads is then exactly what a new session
+     * would hold.
+     */
+    private final Cache<String, Session> live;
+
+    /** How many sessions one case at one head may keep alive: one per thread ruling on it at once. */
+    static final int LIVE_SLOTS = 2;
+
+    /**
      * @param knownNames       the host's lookup of names the logbook must not contain
      * @param insertEveryEvent whether to insert every past event, also those no rule reads (for
      *                         the test that proves the filter changes no answer)
@@ -109,18 +126,20 @@ final class DroolsEngine implements MeldcodeEngine {
      * @param filter           the rules allowed to fire, or null for all (tests only)
      */
     DroolsEngine(KnownNames knownNames, SchoolSettings settings, boolean insertEveryEvent, AgendaFilter filter) {
-        this(knownNames, settings, insertEveryEvent, filter, 0);
+        this(knownNames, settings, insertEveryEvent, filter, 0, 0);
     }
 
     /**
      * @param guidanceCache how many cases' guidance to keep between calls (0: none)
+     * @param liveSessions  how many sessions to keep alive between rulings (0: none)
      */
     DroolsEngine(
             KnownNames knownNames,
             SchoolSettings settings,
             boolean insertEveryEvent,
             AgendaFilter filter,
-            int guidanceCache) {
+            int guidanceCache,
+            int liveSessions) {
         this.knownNames = Objects.requireNonNull(knownNames, "knownNames");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.insertEveryEvent = insertEveryEvent;
@@ -131,6 +150,64 @@ final class DroolsEngine implements MeldcodeEngine {
         this.guided = guidanceCache == 0
                 ? null
                 : Caffeine.newBuilder().maximumSize(guidanceCache).<String, Guidance>build();
+        if (liveSessions < 0) {
+            throw new IllegalArgumentException("liveSessions must be 0 or more, was " + liveSessions);
+        }
+        this.live = liveSessions == 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(liveSessions)
+                        .<String, Session>removalListener((key, session, cause) -> {
+                            // taken out to be used (EXPLICIT): the taker owns it; dropped: disposed
+                            if (session != null && cause != RemovalCause.EXPLICIT) {
+                                session.close();
+                            }
+                        })
+                        .build();
+    }
+
+    /**
+     * Rules with a session kept alive for the case's head, taken out of the cache while it is
+     * used, or with a new one that is then kept; with a new session of its own, disposed after,
+     * when the engine keeps none or the case's chain is not known ({@link #guidedKey}'s reasoning).
+     */
+    private <T> T withSession(Protocol protocol, Case caseFile, java.util.function.Function<Session, T> work) {
+        if (live == null || !Integrity.known(caseFile)) {
+            try (Session session = new Session(protocol, caseFile)) {
+                return work.apply(session);
+            }
+        }
+        String head = Integrity.head(caseFile);
+        Session session = null;
+        for (int slot = 0; slot < LIVE_SLOTS && session == null; slot++) {
+            session = live.asMap().remove(head + '#' + slot);
+        }
+        if (session == null) {
+            session = new Session(protocol, caseFile);
+        }
+        T answer;
+        try {
+            answer = work.apply(session);
+        } catch (RuntimeException | Error e) {
+            session.close(); // left part-way: never kept
+            throw e;
+        }
+        for (int slot = 0; slot < LIVE_SLOTS; slot++) {
+            if (live.asMap().putIfAbsent(head + '#' + slot, session) == null) {
+                return answer;
+            }
+        }
+        session.close();
+        return answer;
+    }
+
+    /** How many sessions the engine keeps alive now (for the tests). */
+    long liveSessions() {
+        if (live == null) {
+            return 0;
+        }
+        live.cleanUp();
+        return live.estimatedSize();
     }
 
     /** The text of the logbook entry {@code guide} proposes (see {@link Candidates}). */
@@ -146,9 +223,7 @@ final class DroolsEngine implements MeldcodeEngine {
         if (guided == null || !Integrity.known(caseFile)) {
             return null;
         }
-        return knownNames.mentionedIn(CANDIDATE_TEXT)
-                ? Integrity.head(caseFile) + "+names"
-                : Integrity.head(caseFile);
+        return knownNames.mentionedIn(CANDIDATE_TEXT) ? Integrity.head(caseFile) + "+names" : Integrity.head(caseFile);
     }
 
     /** How many cases' guidance the engine keeps now (for the tests and the footprint benchmark). */
@@ -219,11 +294,9 @@ final class DroolsEngine implements MeldcodeEngine {
     public Ruling evaluate(Case caseFile, Action action) {
         checkArguments(caseFile, action);
         Protocol protocol = protocolOf(caseFile);
-        try (Session session = new Session(protocol, caseFile)) {
-            Ruling ruling = session.rule(action);
-            logRuling(caseFile, ruling);
-            return ruling;
-        }
+        Ruling ruling = withSession(protocol, caseFile, session -> session.rule(action));
+        logRuling(caseFile, ruling);
+        return ruling;
     }
 
     /**
@@ -234,9 +307,7 @@ final class DroolsEngine implements MeldcodeEngine {
     List<Ruling> evaluateAll(Case caseFile, List<Action> actions) {
         actions.forEach(a -> checkArguments(caseFile, a));
         Protocol protocol = protocolOf(caseFile);
-        try (Session session = new Session(protocol, caseFile)) {
-            return session.ruleAll(actions);
-        }
+        return withSession(protocol, caseFile, session -> session.ruleAll(actions));
     }
 
     @Override
@@ -500,7 +571,7 @@ final class DroolsEngine implements MeldcodeEngine {
         Ruling rule(Action action) {
             List<FactHandle> handles = propose(List.of(action));
             Run run = fire();
-            handles.forEach(kie::delete);
+            handles.forEach(kie::delete); // its conclusions go at the next firing
             return new Ruling(action, run.findings(action, settings));
         }
 

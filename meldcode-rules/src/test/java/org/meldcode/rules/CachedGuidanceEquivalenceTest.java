@@ -24,24 +24,30 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * The engine's fast path, the guidance it keeps between calls, answers exactly as a plain engine
- * that keeps nothing and builds every session anew: rulings with their findings, guidance with
- * and without a clock, and explanations, along generated sequences of both protocols (10,000 in
- * the thorough profile). The fast engine keeps few cases, so that cases are dropped and computed
- * again all the time, and every sequence runs under the same case id, so that cached guidance of
- * one history is there when another history of that id is asked about.
+ * The engine's fast paths, the guidance and the live sessions it keeps between calls, answer
+ * exactly as a plain engine that keeps nothing and builds every session anew: rulings with their
+ * findings, guidance with and without a clock, and explanations, along generated sequences of both
+ * protocols (10,000 in the thorough profile). The fast engine keeps few cases and sessions, so
+ * that they are dropped and built again all the time, and every sequence runs under the same case
+ * id, so that what is kept of one history is there when another history of that id is asked about.
  */
 class CachedGuidanceEquivalenceTest {
 
     private static final KnownNames NAMES = KnownNames.of(Generators.KNOWN_NAMES);
 
-    /** The faster path: guidance kept for at most 64 cases. */
-    private static final DroolsEngine FAST = (DroolsEngine)
-            MeldcodeRules.builder().knownNames(NAMES).guidanceCache(64).build();
+    /** The faster paths: guidance kept for at most 64 cases, at most 8 sessions kept alive. */
+    private static final DroolsEngine FAST = (DroolsEngine) MeldcodeRules.builder()
+            .knownNames(NAMES)
+            .guidanceCache(64)
+            .liveSessions(8)
+            .build();
 
     /** The plain engine: nothing kept between calls. */
-    private static final MeldcodeEngine PLAIN =
-            MeldcodeRules.builder().knownNames(NAMES).guidanceCache(0).build();
+    static final MeldcodeEngine PLAIN = MeldcodeRules.builder()
+            .knownNames(NAMES)
+            .guidanceCache(0)
+            .liveSessions(0)
+            .build();
 
     private static int sequencesPerProtocol() {
         int examples = Integer.getInteger("meldcode.examples", 1_000);
@@ -72,9 +78,13 @@ class CachedGuidanceEquivalenceTest {
                     assertThat(FAST.guide(step.before()))
                             .as("guidance before %s on %s", step.action(), step.before())
                             .isEqualTo(plainBefore);
-                    // the ruling and its findings, and the explanation
+                    // the ruling and its findings (on a live session, most often, after the first
+                    // step of the sequence), twice, and the explanation
                     assertThat(FAST.evaluate(step.before(), step.action()))
                             .as("ruling on %s", step.action())
+                            .isEqualTo(step.result().ruling());
+                    assertThat(FAST.evaluate(step.before(), step.action()))
+                            .as("ruling again on %s", step.action())
                             .isEqualTo(step.result().ruling());
                     assertThat(FAST.explain(step.before(), step.action()))
                             .as("explanation of %s", step.action())
@@ -96,7 +106,7 @@ class CachedGuidanceEquivalenceTest {
                 }
                 // and the guidance at the end with a clock, which is never kept
                 Case end = walk.get(walk.size() - 1).after();
-                java.time.Instant now = end.lastEventAt().orElseThrow().plus(Duration.ofDays(40));
+                java.time.Instant now = end.lastEventAt().orElse(Replay.START).plus(Duration.ofDays(40));
                 assertThat(FAST.guide(end, now)).isEqualTo(PLAIN.guide(end, now));
             });
         }
@@ -105,6 +115,7 @@ class CachedGuidanceEquivalenceTest {
         assertThat(steps.get()).as("steps compared").isGreaterThan(5 * sequences.get());
         assertThat(refused.get()).as("refused actions compared").isGreaterThan(sequences.get());
         assertThat(FAST.guidedCases()).as("cases kept").isBetween(1L, 64L);
+        assertThat(FAST.liveSessions()).as("sessions kept alive").isBetween(1L, 8L);
     }
 
     @Test
@@ -127,7 +138,8 @@ class CachedGuidanceEquivalenceTest {
     @Test
     void a_case_whose_chain_is_not_known_is_never_kept() {
         // GIVEN an engine keeping guidance, and a case rebuilt from its events (a chain not checked)
-        DroolsEngine engine = (DroolsEngine) MeldcodeRules.builder().guidanceCache(10).build();
+        DroolsEngine engine =
+                (DroolsEngine) MeldcodeRules.builder().guidanceCache(10).build();
         Case walked = last(Replay.run(PLAIN, Protocol.of(ProtocolRef.STAPPENPLAN_2021), pathOf(5)));
         Case rebuilt = new Case(walked.id(), walked.pupilRef(), walked.protocol(), new ArrayList<>(walked.events()));
         // WHEN it is guided
@@ -144,8 +156,10 @@ class CachedGuidanceEquivalenceTest {
     @Test
     void an_engine_keeps_guidance_for_no_more_cases_than_it_is_given_and_none_when_given_zero() {
         // GIVEN engines keeping 3 cases and none
-        DroolsEngine three = (DroolsEngine) MeldcodeRules.builder().guidanceCache(3).build();
-        DroolsEngine none = (DroolsEngine) MeldcodeRules.builder().guidanceCache(0).build();
+        DroolsEngine three =
+                (DroolsEngine) MeldcodeRules.builder().guidanceCache(3).build();
+        DroolsEngine none =
+                (DroolsEngine) MeldcodeRules.builder().guidanceCache(0).build();
         // WHEN each guides the 10 cases of a walk
         List<Replay.Step> walk = Replay.run(PLAIN, Protocol.of(ProtocolRef.STAPPENPLAN_2021), pathOf(10));
         for (Replay.Step step : walk) {
@@ -160,6 +174,111 @@ class CachedGuidanceEquivalenceTest {
         assertThatThrownBy(() -> MeldcodeRules.builder().guidanceCache(-1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("guidanceCache must be 0 or more");
+    }
+
+    @Test
+    void an_engine_keeps_no_more_sessions_alive_than_it_is_given_and_none_when_given_zero() {
+        // GIVEN engines keeping 3 sessions and none
+        DroolsEngine three =
+                (DroolsEngine) MeldcodeRules.builder().liveSessions(3).build();
+        DroolsEngine none =
+                (DroolsEngine) MeldcodeRules.builder().liveSessions(0).build();
+        // WHEN each rules on the 10 cases of a walk
+        for (Replay.Step step : Replay.run(PLAIN, Protocol.of(ProtocolRef.STAPPENPLAN_2021), pathOf(10))) {
+            assertThat(three.evaluate(step.before(), step.action()))
+                    .isEqualTo(step.result().ruling());
+            assertThat(none.evaluate(step.before(), step.action()))
+                    .isEqualTo(step.result().ruling());
+        }
+        // THEN the first keeps at most 3 alive, the second none
+        assertThat(three.liveSessions()).isBetween(1L, 3L);
+        assertThat(none.liveSessions()).isZero();
+        // AND a negative size is refused with a reason
+        assertThatThrownBy(() -> MeldcodeRules.builder().liveSessions(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("liveSessions must be 0 or more");
+    }
+
+    @Test
+    void a_session_left_part_way_by_a_failing_call_is_not_kept_and_the_next_ruling_is_the_plain_one() {
+        // GIVEN an engine keeping sessions alive, whose host lookup of names fails on one text
+        KnownNames failing = text -> {
+            if (text.contains("lookup fails")) {
+                throw new IllegalStateException("synthetic lookup failure");
+            }
+            return false;
+        };
+        DroolsEngine engine = (DroolsEngine)
+                MeldcodeRules.builder().knownNames(failing).liveSessions(4).build();
+        MeldcodeEngine plain = MeldcodeRules.builder()
+                .knownNames(failing)
+                .liveSessions(0)
+                .guidanceCache(0)
+                .build();
+        List<Replay.Step> walk = Replay.run(PLAIN, Protocol.of(ProtocolRef.STAPPENPLAN_2021), pathOf(4));
+        Case c = last(walk);
+        java.time.Instant at = c.lastEventAt().orElseThrow().plus(Duration.ofMinutes(30));
+        org.meldcode.model.Actor teacher = org.meldcode.model.Actor.of(org.meldcode.model.Role.TEACHER, "teacher-1");
+        org.meldcode.model.LogEntry bad = new org.meldcode.model.LogEntry(
+                at,
+                teacher,
+                java.time.LocalDate.of(2026, 9, 8),
+                org.meldcode.model.Signal.BEHAVIOUR,
+                org.meldcode.model.Source.OWN_OBSERVATION,
+                "The lookup fails on this text.",
+                false);
+        // WHEN a ruling fails part-way, after the session was built
+        assertThat(engine.evaluate(c, new org.meldcode.model.IbNotification(at, teacher)))
+                .isEqualTo(plain.evaluate(c, new org.meldcode.model.IbNotification(at, teacher)));
+        assertThatThrownBy(() -> engine.evaluate(c, bad)).hasMessage("synthetic lookup failure");
+        // THEN the next rulings on the case answer as the plain engine's
+        for (Replay.Step step : walk) {
+            assertThat(engine.evaluate(c, new org.meldcode.model.IbNotification(at, teacher)))
+                    .isEqualTo(plain.evaluate(c, new org.meldcode.model.IbNotification(at, teacher)));
+            assertThat(engine.evaluate(step.before(), step.action()))
+                    .isEqualTo(step.result().ruling());
+        }
+    }
+
+    @Test
+    void threads_ruling_on_one_case_at_once_each_get_the_plain_answer() throws Exception {
+        // GIVEN an engine keeping sessions alive and the proposals of every kind on one case
+        DroolsEngine engine =
+                (DroolsEngine) MeldcodeRules.builder().liveSessions(4).build();
+        List<Replay.Step> walk = Replay.run(PLAIN, Protocol.of(ProtocolRef.STAPPENPLAN_2021), pathOf(8));
+        Case c = last(walk);
+        java.time.Instant at = c.lastEventAt().orElseThrow().plus(Duration.ofMinutes(30));
+        List<org.meldcode.model.Action> proposals = new ArrayList<>();
+        for (org.meldcode.model.ActionType type : org.meldcode.model.ActionType.values()) {
+            proposals.add(new Move(type, org.meldcode.model.Role.INTERN_BEGELEIDER, 7, false).action(at));
+        }
+        List<org.meldcode.engine.Ruling> expected = new ArrayList<>();
+        proposals.forEach(a -> expected.add(PLAIN.evaluate(c, a)));
+        // WHEN 4 threads rule on them 200 times each, at once
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                done.add(pool.submit(() -> {
+                    int compared = 0;
+                    for (int i = 0; i < 200; i++) {
+                        int k = (i + offset) % proposals.size();
+                        // THEN every ruling is the plain engine's
+                        assertThat(engine.evaluate(c, proposals.get(k))).isEqualTo(expected.get(k));
+                        compared++;
+                    }
+                    return compared;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // AND the case keeps at most its two sessions alive
+        assertThat(engine.liveSessions()).isBetween(1L, (long) DroolsEngine.LIVE_SLOTS);
     }
 
     private static Case last(List<Replay.Step> walk) {
