@@ -18,9 +18,7 @@ import org.meldcode.examples.Embedding;
  *       adds (the knowledge base, the pooled session, Drools' own statics);
  *   <li>{@code engine}: in a second fresh JVM ({@code Footprint engine}), the engine alone from a
  *       bare JVM: the figure against the target.
- *   <li>{@code kept}: in a third ({@code Footprint kept}), what an engine's guidance cache holds
- *       once it has guided 1,000 cases of 50 events each (its default size): the used heap after
- *       the guidance, less that before it, with the cases themselves alive in both.
+ *   <li>what an engine keeps between calls: {@link Kept}, in a JVM of its own.
  * </ul>
  */
 public final class Footprint {
@@ -28,11 +26,6 @@ public final class Footprint {
     private Footprint() {}
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("kept")) {
-            kept(1_000, false);
-            kept(256, true);
-            return;
-        }
         boolean engineOnly = args.length > 0 && args[0].equals("engine");
         Instant.now();
         long heap0 = usedHeapAfterGc();
@@ -48,53 +41,6 @@ public final class Footprint {
         System.out.println("FOOTPRINT reference heap=" + (heap1 - heap0) + " metaspace=" + (meta1 - meta0));
         Embedding.run(Instant.now());
         print("engine-own", heap1, meta1);
-    }
-
-    /**
-     * The heap held by the guidance an engine keeps for so many distinct cases, or (live) by the
-     * sessions it keeps alive after one ruling on each.
-     */
-    private static void kept(int cases, boolean live) {
-        org.meldcode.model.Case typical = Cases.typical();
-        java.util.List<org.meldcode.model.Case> all = new java.util.ArrayList<>(cases);
-        for (int i = 0; i < cases; i++) {
-            org.meldcode.model.Case c = org.meldcode.model.Case.open("case-" + i, "pupil-" + i, typical.protocol());
-            for (org.meldcode.model.Event e : typical.events()) {
-                c = c.append(e.action());
-            }
-            all.add(c);
-        }
-        org.meldcode.engine.MeldcodeEngine engine = live
-                ? org.meldcode.rules.MeldcodeRules.builder()
-                        .guidanceCache(0)
-                        .liveSessions(cases)
-                        .build()
-                : org.meldcode.rules.MeldcodeRules.builder()
-                        .guidanceCache(cases)
-                        .liveSessions(0)
-                        .build();
-        org.meldcode.model.Action proposal = Cases.entry(Cases.after(typical), 7);
-        org.meldcode.engine.MeldcodeEngine plain = org.meldcode.rules.MeldcodeRules.builder()
-                .guidanceCache(0)
-                .liveSessions(0)
-                .build();
-        for (org.meldcode.model.Case c : all) { // warm: the knowledge base, the session pool, the classes
-            plain.guide(c);
-            plain.evaluate(c, proposal);
-        }
-        long before = usedHeapAfterGc();
-        for (org.meldcode.model.Case c : all) {
-            if (live) {
-                engine.evaluate(c, proposal);
-            } else {
-                engine.guide(c);
-            }
-        }
-        long after = usedHeapAfterGc();
-        System.out.println("FOOTPRINT " + (live ? "live" : "kept") + " heap=" + (after - before) + " cases=" + cases);
-        if (engine.guide(all.get(0)) == null || all.size() != cases) { // keeps both alive to here
-            throw new IllegalStateException();
-        }
     }
 
     private static void print(String what, long heapBefore, long metaBefore) {

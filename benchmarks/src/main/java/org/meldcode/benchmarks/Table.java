@@ -335,25 +335,19 @@ public final class Table {
                             + (fc == null ? "" : (fr == null ? "" : "; ") + ratio(heap, cmmnHeap) + " CMMN")
                             + verdict(5 * 1024 * 1024, heap));
         }
-        Map<String, String> kept = lines.get("FOOTPRINT kept");
-        if (kept != null) {
-            double heap = Double.parseDouble(kept.get("heap"));
+        for (String[] v : new String[][] {
+            {"kept", "Heap of the guidance an engine keeps", "a case"},
+            {"live", "Heap of the sessions an engine keeps alive", "a session"},
+        }) {
+            Map<String, String> kv = lines.get("FOOTPRINT " + v[0]);
+            if (kv == null) {
+                continue;
+            }
+            double heap = Double.parseDouble(kv.get("heap"));
             row(
-                    "Heap of the guidance an engine keeps, " + kept.get("cases")
-                            + " cases of 50 events (its default size)",
+                    v[1] + ", " + kv.get("cases") + " cases of 50 events (its default size)",
                     "≤ 20 MB",
-                    mb(heap) + " (" + bytes(heap / Double.parseDouble(kept.get("cases"))) + " a case)",
-                    "",
-                    verdict(20 * 1024 * 1024, heap));
-        }
-        Map<String, String> live = lines.get("FOOTPRINT live");
-        if (live != null) {
-            double heap = Double.parseDouble(live.get("heap"));
-            row(
-                    "Heap of the sessions an engine keeps alive, " + live.get("cases")
-                            + " cases of 50 events (its default size)",
-                    "≤ 20 MB",
-                    mb(heap) + " (" + bytes(heap / Double.parseDouble(live.get("cases"))) + " a session)",
+                    mb(heap) + " (" + bytes(heap / Double.parseDouble(kv.get("cases"))) + " " + v[2] + ")",
                     "",
                     verdict(20 * 1024 * 1024, heap));
         }

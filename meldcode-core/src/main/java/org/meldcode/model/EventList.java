@@ -39,16 +39,25 @@ final class EventList extends AbstractList<Event> implements RandomAccess {
         }
     }
 
-    /** The array, how many of its slots some list has claimed, and how many are known intact. */
+    /**
+     * The array, how many of its slots some list has claimed, how many are known intact, and the
+     * hashes of the events asked for so far ({@link #hash}).
+     */
     private static final class Shared {
         final Event[] slots;
         final AtomicInteger claimed;
         final AtomicReference<Intact> intact;
+        final String[] hashes;
 
-        Shared(Event[] slots, int claimed, Intact intact) {
+        Shared(Event[] slots, int claimed, Intact intact, String[] hashes) {
             this.slots = slots;
             this.claimed = new AtomicInteger(claimed);
             this.intact = new AtomicReference<>(intact);
+            this.hashes = hashes;
+        }
+
+        Shared(Event[] slots, int claimed, Intact intact) {
+            this(slots, claimed, intact, new String[slots.length]);
         }
     }
 
@@ -90,8 +99,26 @@ final class EventList extends AbstractList<Event> implements RandomAccess {
         }
         Event[] grown = Arrays.copyOf(slots, Math.max(8, size + (size >> 1) + 1));
         grown[size] = event;
+        String[] hashes = Arrays.copyOf(shared.hashes, grown.length);
+        Arrays.fill(hashes, size, hashes.length, null); // slots past this list's end are not its own
         return new EventList(
-                new Shared(grown, size + 1, intact ? new Intact(origin, size + 1) : Intact.NONE), size + 1);
+                new Shared(grown, size + 1, intact ? new Intact(origin, size + 1) : Intact.NONE, hashes), size + 1);
+    }
+
+    /**
+     * The hash of the event at the index ({@link Integrity#hash}), computed once per array: an
+     * event in a slot never changes, and the hash of a case's last event is asked for at every
+     * append and by every engine call that keys by the case's head. Two threads may both compute
+     * it; they write the same string.
+     */
+    String hash(int index) {
+        Objects.checkIndex(index, size);
+        String h = shared.hashes[index];
+        if (h == null) {
+            h = Integrity.hash(shared.slots[index]);
+            shared.hashes[index] = h;
+        }
+        return h;
     }
 
     /** Whether this list's events are known to form an intact chain for a case of the given origin. */

@@ -57,7 +57,7 @@ public final class Integrity {
         List<Event> events = caseFile.events();
         return events.isEmpty()
                 ? genesis(caseFile.id(), caseFile.pupilRef(), caseFile.protocol())
-                : hash(events.get(events.size() - 1));
+                : ((EventList) events).hash(events.size() - 1); // computed once per event
     }
 
     /**

@@ -104,4 +104,26 @@ class KnownChainTest {
         assertThat(Integrity.known(second)).isTrue();
         assertThat(Integrity.head(first)).isNotEqualTo(Integrity.head(second));
     }
+
+    @Test
+    void the_head_kept_for_an_event_is_its_hash_on_every_branch_of_a_shared_array() {
+        // GIVEN a case and branches appended to it and to each other: the first append to a case
+        // extends the shared array in place, the second copies it
+        Case base = walked("case-k7", 9);
+        Case a = base.append(Fixtures.logEntry(Fixtures.minutes(60)));
+        Case b = base.append(Fixtures.ibNotification(Fixtures.minutes(60)));
+        Case a2 = a.append(Fixtures.ibNotification(Fixtures.minutes(61)));
+        Case b2 = b.append(Fixtures.logEntry(Fixtures.minutes(61)));
+        for (Case c : List.of(base, a, b, a2, b2, base, a)) {
+            // WHEN its head is asked (twice: the second from what was kept)
+            String head = Integrity.head(c);
+            // THEN it is the hash of its own last event, as computed afresh
+            assertThat(head).isEqualTo(Integrity.hash(c.events().get(c.size() - 1)));
+            assertThat(Integrity.head(c)).isEqualTo(head);
+        }
+        // AND each case's next event links to it, so the chains verify
+        for (Case c : List.of(a2, b2)) {
+            assertThat(Integrity.verify(c)).isEmpty();
+        }
+    }
 }
