@@ -149,7 +149,11 @@ final class DroolsEngine implements MeldcodeEngine {
         }
         this.guided = guidanceCache == 0
                 ? null
-                : Caffeine.newBuilder().maximumSize(guidanceCache).<String, Guidance>build();
+                : Caffeine.newBuilder()
+                        .maximumSize(guidanceCache)
+                        // upkeep on the calling thread: no task for a pool whose cores the callers keep busy
+                        .executor(Runnable::run)
+                        .<String, Guidance>build();
         if (liveSessions < 0) {
             throw new IllegalArgumentException("liveSessions must be 0 or more, was " + liveSessions);
         }
@@ -157,6 +161,7 @@ final class DroolsEngine implements MeldcodeEngine {
                 ? null
                 : Caffeine.newBuilder()
                         .maximumSize(liveSessions)
+                        .executor(Runnable::run) // a dropped session is disposed by the call that dropped it
                         .<String, Session>removalListener((key, session, cause) -> {
                             // taken out to be used (EXPLICIT): the taker owns it; dropped: disposed
                             if (session != null && cause != RemovalCause.EXPLICIT) {
