@@ -356,7 +356,7 @@ public final class Table {
         String cmmnJars = jc == null ? "" : jc.get("count") + " jars, " + mb(cmmnBytes);
         for (String[] v : new String[][] {
             {"engine", "Runtime jars of the engine (meldcode-rules, -core, Drools, slf4j-api)", "≤ 8 MB"},
-            {"with-json", "… plus meldcode-core's JSON codec (Jackson 3, SnakeYAML)", ""},
+            {"with-json", "… plus meldcode-json, the JSON codec (Jackson 3, SnakeYAML)", ""},
             {"untrimmed", "… before: the full drools-engine closure, with JSON", ""},
             {"cli", "The command-line jar (shaded, with picocli and slf4j-simple)", ""},
         }) {
@@ -400,7 +400,7 @@ public final class Table {
             return "n/a";
         }
         double abs = Math.abs(v);
-        String pattern = abs >= 100 ? "%.0f" : abs >= 10 ? "%.1f" : abs >= 1 ? "%.2f" : "%.3f";
+        String pattern = abs >= 100 ? "%.0f" : abs >= 10 ? "%.1f" : abs >= 1 ? "%.2f" : abs >= 0.01 ? "%.3f" : "%.2g";
         return String.format(Locale.ROOT, pattern, v);
     }
 
