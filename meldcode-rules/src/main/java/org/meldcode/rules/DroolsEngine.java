@@ -63,12 +63,13 @@ import org.slf4j.LoggerFactory;
  * knowledge base, with the case's events, the protocol's data and the proposed actions as facts.
  * One instance serves every thread.
  *
- * <p>The only state kept between calls is a bounded cache of guidance already given
- * ({@link #guided}): a page drawn again for a case that has not changed costs a lookup, not a
- * session. It is keyed by the case's head hash, which names the whole history (id, pupil,
- * protocol, every event) when the chain is known to hold ({@link Integrity#known}); guidance of
- * other cases, and guidance with a clock, is never cached. {@code CachedGuidanceEquivalenceTest}
- * holds the cached answers to those of an engine without the cache.
+ * <p>The only state kept between calls is two bounded caches: guidance already given
+ * ({@link #guided}), so that a page drawn again for a case that has not changed costs a lookup,
+ * not a session; and sessions kept alive for rulings ({@link #live}). Both are keyed by the case's
+ * head hash, which names the whole history (id, pupil, protocol, every event) when the chain is
+ * known to hold ({@link Integrity#known}); other cases, and guidance with a clock, are never
+ * cached. {@code CachedGuidanceEquivalenceTest} holds the cached answers to those of an engine
+ * that keeps nothing.
  */
 final class DroolsEngine implements MeldcodeEngine {
 
