@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.meldcode.engine.Finding;
@@ -80,6 +81,15 @@ class ProtocolInvariantsTest {
                     return size() > 12_000;
                 }
             });
+
+    /**
+     * Lets the replays go once the properties have run: the test JVM runs the other invariants
+     * class next, and 12,000 kept replays of each would not both fit in its heap.
+     */
+    @AfterAll
+    static void forgetTheReplays() {
+        REPLAYS.clear();
+    }
 
     @BeforeAll
     static void printTheSeed() {
