@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -71,16 +68,11 @@ class NationalInvariantsTest {
     /** How many sequences each property tries; rule ablation lowers it. */
     static int examples = EXAMPLES;
 
-    private static final Map<List<Move>, List<Replay.Step>> REPLAYS =
-            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Move>, List<Replay.Step>> eldest) {
-                    return size() > 12_000;
-                }
-            });
+    /** Each sequence replayed through the default engine once, its steps shared by the properties. */
+    private static final KeptReplays REPLAYS = new KeptReplays(DEFAULT_ENGINE, PROTOCOL);
 
     /**
-     * Lets the replays go once the properties have run: the test JVM runs the other invariants
+     * Lets the replays go once the properties have run: the test JVM may run the other invariants
      * class next, and 12,000 kept replays of each would not both fit in its heap.
      */
     @AfterAll
@@ -94,10 +86,7 @@ class NationalInvariantsTest {
     }
 
     static List<Replay.Step> replay(List<Move> moves) {
-        if (engine != DEFAULT_ENGINE) {
-            return Replay.run(engine, PROTOCOL, moves);
-        }
-        return REPLAYS.computeIfAbsent(List.copyOf(moves), m -> Replay.run(engine, PROTOCOL, m));
+        return REPLAYS.replay(engine, moves);
     }
 
     private static void forAllSequences(Consumer<List<Replay.Step>> check) {
